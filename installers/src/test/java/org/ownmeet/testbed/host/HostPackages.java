@@ -1,0 +1,25 @@
+package org.ownmeet.testbed.host;
+
+import java.time.Duration;
+
+/** Makes sure the Debian packages the test bed needs are installed on this machine (once per JVM). */
+public final class HostPackages {
+    private static boolean ensured;
+
+    private HostPackages() {
+    }
+
+    public static synchronized void ensureInstalled() {
+        if (ensured) {
+            return;
+        }
+        if (!"root".equals(System.getProperty("user.name"))) {
+            throw new TestBedException("the test bed needs root (it installs packages, boots containers, "
+                    + "creates network namespaces); run the tests as root");
+        }
+        PhaseTimer.time("host packages", () -> HostCommand.of("bash", TestBedPaths.script("host-packages.sh").toString())
+                .timeout(Duration.ofMinutes(20))
+                .run());
+        ensured = true;
+    }
+}
