@@ -11,8 +11,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * PID files of the daemons the test bed started, with each process's start time so that a PID
- * reused by another program is never mistaken for ours.
+ * PID files of the daemons the test bed started. Each holds the daemon's PID and start time and
+ * those of the JVM that started it, so that a reused PID is never mistaken for ours and a daemon
+ * is only reaped once the JVM that owned it is gone.
  */
 public final class ProcessLedger {
     private ProcessLedger() {
@@ -22,10 +23,17 @@ public final class ProcessLedger {
         return TestBedPaths.created(TestBedPaths.run().resolve("pids"));
     }
 
+    private static final long OWNER = ProcessHandle.current().pid();
+
+    private static Path file(String name) {
+        return dir().resolve(name + "." + OWNER + ".pid");
+    }
+
     static void record(String name, ProcessHandle handle) {
-        String entry = handle.pid() + " " + startTicks(handle.pid()).orElse("?") + "\n";
+        String entry = handle.pid() + " " + startTicks(handle.pid()).orElse("?") + " "
+                + OWNER + " " + startTicks(OWNER).orElse("?") + "\n";
         try {
-            Files.writeString(dir().resolve(name + ".pid"), entry);
+            Files.writeString(file(name), entry);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -33,13 +41,13 @@ public final class ProcessLedger {
 
     static void forget(String name) {
         try {
-            Files.deleteIfExists(dir().resolve(name + ".pid"));
+            Files.deleteIfExists(file(name));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Stops what an earlier run that was killed outright left running; returns what it stopped. */
+    /** Stops what a run that was killed outright left running; returns what it stopped. */
     public static List<String> reapLeftovers() {
         try (Stream<Path> files = Files.list(dir())) {
             return files.filter(f -> f.toString().endsWith(".pid")).map(ProcessLedger::reap).flatMap(Optional::stream).toList();
@@ -51,10 +59,13 @@ public final class ProcessLedger {
     private static Optional<String> reap(Path pidFile) {
         try {
             String[] entry = Files.readString(pidFile).trim().split(" ");
+            if (isRunning(Long.parseLong(entry[2]), entry[3])) {
+                return Optional.empty();
+            }
             Files.delete(pidFile);
             long pid = Long.parseLong(entry[0]);
             Optional<ProcessHandle> handle = ProcessHandle.of(pid);
-            if (handle.isPresent() && startTicks(pid).map(entry[1]::equals).orElse(false)) {
+            if (handle.isPresent() && isRunning(pid, entry[1])) {
                 stop(handle.get(), Duration.ofSeconds(10));
                 return Optional.of(pidFile.getFileName() + " (pid " + pid + ")");
             }
@@ -75,6 +86,10 @@ public final class ProcessLedger {
             handle.descendants().forEach(ProcessHandle::destroyForcibly);
             handle.destroyForcibly();
         }
+    }
+
+    private static boolean isRunning(long pid, String startTicks) {
+        return startTicks(pid).map(startTicks::equals).orElse(false);
     }
 
     /** Field 22 of /proc/PID/stat: the process's start time in clock ticks after boot. */
