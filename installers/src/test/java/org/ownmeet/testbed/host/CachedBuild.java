@@ -1,0 +1,73 @@
+package org.ownmeet.testbed.host;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * Something the test bed builds once and keeps between runs (the golden image, the stand-in
+ * repository), in a cache folder named after a hash of its sources: a changed recipe builds anew and
+ * the stale build is removed. A build is made in a {@code .partial} folder and renamed when complete,
+ * so a build cut off half-way is never taken for a finished one.
+ */
+public final class CachedBuild {
+    private CachedBuild() {
+    }
+
+    /** Returns the folder holding the build of {@code sources} (a file or a folder), building it if needed. */
+    public static Path ensure(String name, Path sources, Consumer<Path> build) {
+        Path dir = TestBedPaths.cache().resolve(name + "-" + contentHash(sources));
+        if (Files.isDirectory(dir)) {
+            PhaseTimer.record(name + " (cached)", Duration.ZERO);
+            return dir;
+        }
+        removeStale(name);
+        Path partial = dir.resolveSibling(dir.getFileName() + ".partial");
+        PhaseTimer.time(name + " (build, once)", () -> {
+            TestBedPaths.created(partial);
+            build.accept(partial);
+            try {
+                Files.move(partial, dir);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        return dir;
+    }
+
+    private static void removeStale(String name) {
+        try (Stream<Path> entries = Files.list(TestBedPaths.cache())) {
+            for (Path stale : entries.filter(p -> p.getFileName().toString().startsWith(name + "-")).toList()) {
+                HostCommand.of("rm", "-rf", "--one-file-system", stale.toString()).run();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String contentHash(Path sources) {
+        try (Stream<Path> files = Files.walk(sources)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            List<Path> sorted = files.filter(Files::isRegularFile).sorted().toList();
+            for (Path file : sorted) {
+                digest.update(sources.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
+                digest.update(Files.readAllBytes(file));
+                digest.update(Files.isExecutable(file) ? (byte) 1 : (byte) 0);
+            }
+            return HexFormat.of().formatHex(digest.digest()).substring(0, 12);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/* jitsi-meet-web test-bed stand-in: no offline caching. */
+self.addEventListener('fetch', function () { /* pass through */ });
