@@ -156,9 +156,9 @@ if ! gpg --batch --list-secret-keys "$KEY_UID" >/dev/null 2>&1; then
     run gpg --batch --pinentry-mode loopback --passphrase '' \
         --quick-gen-key "$KEY_UID" rsa3072 sign never
 fi
-FPR="$(gpg --batch --with-colons --list-secret-keys "$KEY_UID" | awk -F: '$1 == "fpr" { print $10; exit }')"
+FPR="$(gpg --batch --with-colons --list-secret-keys "$KEY_UID" 2>/dev/null | awk -F: '$1 == "fpr" { print $10; exit }')"
 [ -n "$FPR" ] || die "no signing key in $GNUPGHOME"
-gpg --batch --armor --export "$FPR" > "$WORK/key.asc"
+gpg --batch --armor --export "$FPR" > "$WORK/key.asc" 2>/dev/null
 cmp -s "$WORK/key.asc" "$OUT/jitsi-key.gpg.key" 2>/dev/null || cp "$WORK/key.asc" "$OUT/jitsi-key.gpg.key"
 
 count=0
