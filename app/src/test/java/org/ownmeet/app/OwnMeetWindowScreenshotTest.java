@@ -15,7 +15,8 @@ import org.ownmeet.testbed.host.BackgroundProcess;
 
 /**
  * The real window, as a user gets it: a separate JVM started the way the packaged app is
- * (class path, {@link Main}), on an X display, with GTK rather than Monocle.
+ * (class path, {@link Main}), on an X display, with GTK rather than Monocle. The screenshot goes to
+ * {@code target/screenshots}, or to {@code -Downmeet.screenshots.dir=...} (how docs/screenshots is made).
  */
 class OwnMeetWindowScreenshotTest {
     private static final int MIN_COLOURS = 200;
