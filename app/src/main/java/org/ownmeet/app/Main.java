@@ -1,8 +1,17 @@
 package org.ownmeet.app;
 
-/** Placeholder until the window lands. */
+import javafx.application.Application;
+
+/**
+ * The entry point. It does not extend {@link Application} on purpose: when the main class is an
+ * Application and JavaFX sits on the class path, {@code java} stops with "JavaFX runtime components
+ * are missing".
+ */
 public final class Main {
+    private Main() {
+    }
+
     public static void main(String[] args) {
-        System.out.println("OwnMeet");
+        Application.launch(OwnMeetApp.class, args);
     }
 }

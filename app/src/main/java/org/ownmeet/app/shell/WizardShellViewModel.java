@@ -1,0 +1,120 @@
+package org.ownmeet.app.shell;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.ownmeet.steps.api.WizardStep;
+
+/**
+ * Navigation through the wizard: which step is shown, where Back and Next may go, when the wizard
+ * closes. Holds no node and never asks a step for its view, so it is tested without a toolkit.
+ */
+public final class WizardShellViewModel {
+    private final List<WizardStep> steps;
+    private final ReadOnlyIntegerWrapper currentIndex = new ReadOnlyIntegerWrapper(-1);
+    private final ReadOnlyObjectWrapper<WizardStep> currentStep = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper currentCanBeLeft = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper closing = new ReadOnlyBooleanWrapper();
+    private final List<ReadOnlyObjectWrapper<StepStatus>> statuses = new ArrayList<>();
+    private final Set<Integer> completed = new HashSet<>();
+    private final BooleanBinding canGoBack;
+    private final BooleanBinding onLastStep;
+    private final BooleanBinding canGoNext;
+
+    public WizardShellViewModel(List<? extends WizardStep> steps) {
+        if (steps.isEmpty()) {
+            throw new IllegalArgumentException("a wizard needs at least one step");
+        }
+        this.steps = List.copyOf(steps);
+        this.steps.forEach(s -> statuses.add(new ReadOnlyObjectWrapper<>(StepStatus.UPCOMING)));
+        canGoBack = currentIndex.greaterThan(0).and(closing.not());
+        onLastStep = currentIndex.isEqualTo(this.steps.size() - 1);
+        canGoNext = currentCanBeLeft.and(closing.not());
+        show(0);
+    }
+
+    public List<WizardStep> steps() {
+        return steps;
+    }
+
+    /** Moves on, or on the last step finishes the wizard; does nothing while the step cannot be left. */
+    public void next() {
+        if (!canGoNext.get()) {
+            return;
+        }
+        int index = currentIndex.get();
+        completed.add(index);
+        if (onLastStep.get()) {
+            statuses.get(index).set(StepStatus.DONE);
+            closing.set(true);
+        } else {
+            show(index + 1);
+        }
+    }
+
+    public void back() {
+        if (canGoBack.get()) {
+            show(currentIndex.get() - 1);
+        }
+    }
+
+    /** Closes the wizard only if the user confirms; {@code userConfirms} asks them. */
+    public void cancel(BooleanSupplier userConfirms) {
+        if (!closing.get() && userConfirms.getAsBoolean()) {
+            closing.set(true);
+        }
+    }
+
+    private void show(int index) {
+        WizardStep step = steps.get(index);
+        currentIndex.set(index);
+        currentStep.set(step);
+        currentCanBeLeft.bind(step.canLeaveProperty());
+        for (int i = 0; i < steps.size(); i++) {
+            statuses.get(i).set(i == index ? StepStatus.CURRENT : completed.contains(i) ? StepStatus.DONE : StepStatus.UPCOMING);
+        }
+    }
+
+    public ReadOnlyIntegerProperty currentIndexProperty() {
+        return currentIndex.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<WizardStep> currentStepProperty() {
+        return currentStep.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<StepStatus> statusProperty(int index) {
+        return statuses.get(index).getReadOnlyProperty();
+    }
+
+    public BooleanBinding canGoBackProperty() {
+        return canGoBack;
+    }
+
+    public BooleanBinding canGoNextProperty() {
+        return canGoNext;
+    }
+
+    /** True on the last step, where Next becomes Finish. */
+    public BooleanBinding onLastStepProperty() {
+        return onLastStep;
+    }
+
+    /** Becomes true once, when the wizard is finished or the user confirmed Cancel. */
+    public ReadOnlyBooleanProperty closingProperty() {
+        return closing.getReadOnlyProperty();
+    }
+
+    public int stepCount() {
+        return steps.size();
+    }
+}
