@@ -16,6 +16,11 @@ if [[ "$1" == "--help" ]]; then
     exit 1
 fi
 
+# first line of the hocon tool's error, without the Ruby source location
+parse_error() {
+    head -n 1 <<<"$1" | sed -e "s/^.*in \`[^']*': //" | cut -c1-300
+}
+
 log() {
     local level="$1"; shift
     printf 'Jicofo %s %s: [1] %s\n' "$(date '+%Y-%m-%d %H:%M:%S.%3N')" "$level" "$*"
@@ -44,7 +49,7 @@ if [ ! -r "$CONFIG_FILE" ]; then
 fi
 if ! out=$(hocon -f "$CONFIG_FILE" get jicofo 2>&1 >/dev/null) \
     && ! grep -q "Can't find the given path" <<<"$out"; then
-    log SEVERE "Main.main#52: Failed to parse $CONFIG_FILE: $(grep -m1 -o '[A-Za-z]*Error.*' <<<"$out" | head -c 300)"
+    log SEVERE "Main.main#52: Failed to parse $CONFIG_FILE: $(parse_error "$out")"
     exit 1
 fi
 

@@ -8,6 +8,11 @@
 
 VERSION="@V_JVB@"
 
+# first line of the hocon tool's error, without the Ruby source location
+parse_error() {
+    head -n 1 <<<"$1" | sed -e "s/^.*in \`[^']*': //" | cut -c1-300
+}
+
 log() {
     local level="$1"; shift
     printf 'JVB %s %s: [1] %s\n' "$(date '+%Y-%m-%d %H:%M:%S.%3N')" "$level" "$*"
@@ -27,8 +32,7 @@ if [ -n "$CONFIG_FILE" ]; then
     fi
     if ! out=$(hocon -f "$CONFIG_FILE" get videobridge 2>&1 >/dev/null) \
         && ! grep -q "Can't find the given path" <<<"$out"; then
-        log SEVERE "MainKt.main#80: Error parsing config file $CONFIG_FILE: $(grep -m1 -o 'ConfigParseError\|[A-Za-z]*Error.*' <<<"$out" | head -c 300)"
-        printf '%s\n' "$out" | head -n 3
+        log SEVERE "MainKt.main#80: Error parsing config file $CONFIG_FILE: $(parse_error "$out")"
         exit 78
     fi
 fi
