@@ -1,10 +1,17 @@
 package org.ownmeet.testbed.jitsi;
 
-/** The two shapes of the stand-in Jitsi packages, where upstream changed what the engine touches. */
+/**
+ * The two shapes of the stand-in Jitsi packages (all differences are listed in
+ * {@code jitsi-standin/shapes.sh} and its README), so that version-aware engine code runs both ways.
+ */
 public enum JitsiShape {
     /** 2025 and later: the main virtual host uses {@code authentication = "jitsi-anonymous"}. */
     CURRENT("current"),
-    /** Before 2025: plain {@code authentication = "anonymous"}, no jitsi-anonymous module. */
+    /**
+     * Late-2024 version numbers with a main virtual host on plain {@code authentication = "anonymous"}
+     * and no {@code mod_auth_jitsi-anonymous.lua}. Upstream has shipped that module since 2021, so this
+     * models an install where it is absent; the engine must decide by what is on disk, not by version.
+     */
     PRE_2025("pre2025");
 
     private final String folder;
