@@ -8,6 +8,7 @@ import java.util.Map;
 import org.ownmeet.testbed.host.BackgroundProcess;
 import org.ownmeet.testbed.host.HostPackages;
 import org.ownmeet.testbed.host.PhaseTimer;
+import org.ownmeet.testbed.host.Ports;
 import org.ownmeet.testbed.host.TestBedException;
 
 /**
@@ -67,7 +68,7 @@ public final class XvfbDisplay implements AutoCloseable {
             if (Files.exists(SOCKETS.resolve("X" + n)) && ownsLock(n, server)) {
                 return true;
             }
-            sleep(50);
+            Ports.sleep(50);
         }
         server.close();
         throw new TestBedException("Xvfb :" + n + " did not open its socket within " + READY_WITHIN.toSeconds() + " s:\n"
@@ -100,14 +101,5 @@ public final class XvfbDisplay implements AutoCloseable {
     @Override
     public String toString() {
         return "Xvfb " + name() + " (" + server + ")";
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new TestBedException("interrupted while waiting for Xvfb", e);
-        }
     }
 }
