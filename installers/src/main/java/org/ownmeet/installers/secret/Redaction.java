@@ -1,0 +1,54 @@
+package org.ownmeet.installers.secret;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The one place text is cleaned of secrets before it leaves OwnMeet's code: every log line (ours
+ * and SSHJ's, through {@link Logs}), every event shown to the user and every error
+ * message passes through {@link #apply(String)}. It masks the value of every {@link Secret} that
+ * exists and has not been wiped.
+ */
+public final class Redaction {
+    /** Values shorter than this are not searched for: masking every "a" would make logs unreadable. */
+    static final int SHORTEST_MASKED = 4;
+    private static final Set<Secret> LIVE = new LinkedHashSet<>();
+
+    private Redaction() {
+    }
+
+    static synchronized void register(Secret secret) {
+        LIVE.add(secret);
+    }
+
+    static synchronized void unregister(Secret secret) {
+        LIVE.remove(secret);
+    }
+
+    public static String apply(String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        String result = text;
+        for (String value : liveValuesLongestFirst()) {
+            if (result.contains(value)) {
+                result = result.replace(value, Secret.MASK);
+            }
+        }
+        return result;
+    }
+
+    private static synchronized List<String> liveValuesLongestFirst() {
+        List<String> values = new ArrayList<>();
+        for (Secret secret : LIVE) {
+            if (!secret.isWiped() && secret.length() >= SHORTEST_MASKED) {
+                values.add(secret.revealForRedaction());
+            }
+        }
+        values.sort(Comparator.comparingInt(String::length).reversed());
+        return values;
+    }
+}

@@ -1,0 +1,42 @@
+package org.ownmeet.installers.ssh;
+
+import org.ownmeet.installers.secret.Secret;
+import org.ownmeet.installers.ssh.exec.RemoteScript;
+import org.ownmeet.installers.ssh.exec.RunResult;
+import org.ownmeet.installers.ssh.exec.ScriptRunner;
+import org.ownmeet.installers.ssh.exec.SudoReply;
+import org.ownmeet.installers.ssh.problem.SshProblem;
+import org.ownmeet.installers.ssh.problem.SudoPasswordMissingProblem;
+
+/**
+ * Finds out, right after login, how this user becomes root: as root already, by sudo without a
+ * password ({@code sudo -n}), or by sudo with the password, which is then tried once. A refusal is
+ * reported before any real work starts.
+ */
+final class PrivilegeCheck {
+    private PrivilegeCheck() {
+    }
+
+    static Privilege find(SshTarget target, Secret sudoPassword, ScriptRunner runner) {
+        if (target.isRoot()) {
+            return Privilege.ROOT;
+        }
+        RunResult withoutPassword = runner.withPrivilege(Privilege.SUDO_WITHOUT_PASSWORD)
+                .run(RemoteScript.asUser("check administrator rights", "sudo -n true").quiet());
+        if (withoutPassword.succeeded()) {
+            return Privilege.SUDO_WITHOUT_PASSWORD;
+        }
+        for (String line : withoutPassword.stderr()) {
+            SshProblem refusal = SudoReply.problem(target.user(), line);
+            if (refusal != null && !(refusal instanceof SudoPasswordMissingProblem)) {
+                throw refusal;
+            }
+        }
+        if (sudoPassword == null || sudoPassword.isEmpty()) {
+            throw new SudoPasswordMissingProblem(target.user());
+        }
+        runner.withPrivilege(Privilege.SUDO_WITH_PASSWORD).run(RemoteScript.asRoot("check the sudo password", "true").quiet())
+                .requireSuccess();
+        return Privilege.SUDO_WITH_PASSWORD;
+    }
+}

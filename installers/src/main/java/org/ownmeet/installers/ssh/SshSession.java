@@ -1,0 +1,76 @@
+package org.ownmeet.installers.ssh;
+
+import java.io.IOException;
+
+import net.schmizz.sshj.SSHClient;
+import org.ownmeet.installers.secret.Logs;
+import org.ownmeet.installers.ssh.exec.RemoteRun;
+import org.ownmeet.installers.ssh.exec.RemoteScript;
+import org.ownmeet.installers.ssh.exec.RunResult;
+import org.ownmeet.installers.ssh.exec.ScriptRunner;
+import org.ownmeet.installers.ssh.files.RemoteFiles;
+import org.ownmeet.installers.ssh.hostkey.HostKey;
+import org.slf4j.Logger;
+
+/** The logged-in connection to one server for a whole run: scripts and file work go over it. */
+public final class SshSession implements AutoCloseable {
+    private static final Logger LOG = Logs.logger(SshSession.class);
+    private final SSHClient client;
+    private final SshTarget target;
+    private final HostKey hostKey;
+    private final Privilege privilege;
+    private final ScriptRunner runner;
+    private final RemoteFiles files;
+
+    SshSession(SSHClient client, SshTarget target, HostKey hostKey, Privilege privilege, ScriptRunner runner) {
+        this.client = client;
+        this.target = target;
+        this.hostKey = hostKey;
+        this.privilege = privilege;
+        this.runner = runner;
+        this.files = new RemoteFiles(runner);
+    }
+
+    public RunResult run(RemoteScript script) {
+        return runner.run(script);
+    }
+
+    /** Starts a script and returns at once, for a caller that wants to cancel it. */
+    public RemoteRun start(RemoteScript script) {
+        return runner.start(script);
+    }
+
+    public RemoteFiles files() {
+        return files;
+    }
+
+    public SshTarget target() {
+        return target;
+    }
+
+    public HostKey hostKey() {
+        return hostKey;
+    }
+
+    public Privilege privilege() {
+        return privilege;
+    }
+
+    /** Channels opened on this connection so far: each is one round trip to the server. */
+    public int roundTrips() {
+        return runner.channelsOpened();
+    }
+
+    public boolean isConnected() {
+        return client.isConnected() && client.isAuthenticated();
+    }
+
+    @Override
+    public void close() {
+        try {
+            client.disconnect();
+        } catch (IOException e) {
+            LOG.debug("while disconnecting from {}: {}", target, e.getMessage());
+        }
+    }
+}

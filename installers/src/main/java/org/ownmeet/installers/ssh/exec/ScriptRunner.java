@@ -1,0 +1,114 @@
+package org.ownmeet.installers.ssh.exec;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import net.schmizz.sshj.SSHClient;
+import net.schmizz.sshj.connection.channel.direct.Session;
+import org.ownmeet.installers.secret.Secret;
+import org.ownmeet.installers.ssh.Privilege;
+import org.ownmeet.installers.ssh.event.SshEventListener;
+
+/**
+ * Runs scripts over one SSH connection: each script gets a channel of its own on the same
+ * connection. Counts the channels it opened, which is the number of round trips a run costs.
+ */
+public final class ScriptRunner {
+    private final SSHClient client;
+    private final String host;
+    private final String user;
+    private final Privilege privilege;
+    private final Secret sudoPassword;
+    private final SshEventListener listener;
+    private final Duration defaultTimeout;
+    private final AtomicInteger channels;
+
+    public ScriptRunner(SSHClient client, String host, String user, Privilege privilege, Secret sudoPassword,
+                        SshEventListener listener, Duration defaultTimeout) {
+        this(client, host, user, privilege, sudoPassword, listener, defaultTimeout, new AtomicInteger());
+    }
+
+    private ScriptRunner(SSHClient client, String host, String user, Privilege privilege, Secret sudoPassword,
+                         SshEventListener listener, Duration defaultTimeout, AtomicInteger channels) {
+        this.channels = channels;
+        this.client = client;
+        this.host = host;
+        this.user = user;
+        this.privilege = privilege;
+        this.sudoPassword = sudoPassword;
+        this.listener = listener;
+        this.defaultTimeout = defaultTimeout;
+    }
+
+    /** The same connection, becoming root another way; channels are counted together. */
+    public ScriptRunner withPrivilege(Privilege other) {
+        return new ScriptRunner(client, host, user, other, sudoPassword, listener, defaultTimeout, channels);
+    }
+
+    /** Starts the script and returns at once; {@link RemoteRun#await()} waits for its end. */
+    public RemoteRun start(RemoteScript script) {
+        RemoteScript bounded = script.timeout() == null ? script.withTimeout(defaultTimeout) : script;
+        RemoteRun run = new RemoteRun(this, bounded);
+        run.begin();
+        return run;
+    }
+
+    public RunResult run(RemoteScript script) {
+        return start(script).await();
+    }
+
+    public int channelsOpened() {
+        return channels.get();
+    }
+
+    Session.Command open(String commandLine) throws java.io.IOException {
+        channels.incrementAndGet();
+        Session session = client.startSession();
+        return session.exec(commandLine);
+    }
+
+    /** Ends every process of a script (its process group) from a channel of its own: TERM, then KILL. */
+    void killGroup(long pgid, boolean root) {
+        String body = """
+                kill -TERM -- -%1$d 2>/dev/null || exit 0
+                for i in $(seq 50); do kill -0 -- -%1$d 2>/dev/null || exit 0; sleep 0.1; done
+                kill -KILL -- -%1$d 2>/dev/null || true
+                """.formatted(pgid);
+        RemoteScript stop = (root ? RemoteScript.asRoot("stop", body) : RemoteScript.asUser("stop", body))
+                .quiet().withTimeout(Duration.ofSeconds(30));
+        try {
+            new RemoteRun(this, stop).begin().await();
+        } catch (RuntimeException e) {
+            // the connection may be gone; the server-side time limit still ends the group
+        }
+    }
+
+    boolean isConnected() {
+        return client.isConnected() && client.getTransport().isRunning();
+    }
+
+    String host() {
+        return host;
+    }
+
+    String user() {
+        return user;
+    }
+
+    Privilege privilege() {
+        return privilege;
+    }
+
+    Secret sudoPassword() {
+        return sudoPassword;
+    }
+
+    SshEventListener listener() {
+        return listener;
+    }
+
+    /** For the file layer, which reports what it wrote through the same listener. */
+    public void emit(org.ownmeet.installers.ssh.event.SshEvent event) {
+        listener.on(event);
+    }
+}

@@ -1,0 +1,162 @@
+package org.ownmeet.installers.ssh.files;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.ownmeet.installers.ssh.event.SshEvent;
+import org.ownmeet.installers.ssh.exec.RemoteScript;
+import org.ownmeet.installers.ssh.exec.RunResult;
+import org.ownmeet.installers.ssh.exec.ScriptRunner;
+
+/**
+ * Reading and writing files on the server as root, many files in one round trip. A write goes to a
+ * temporary file in the same folder, is checked against its SHA-256, given its owner and mode,
+ * flushed to disk and renamed over the old file, whose copy is kept under {@link #backupFolder()}.
+ * A file whose content and attributes are already right is not touched at all.
+ */
+public final class RemoteFiles {
+    static final String BACKUP_ROOT = "/var/backups/ownmeet";
+    private static final String WRITE_FUNCTION = """
+            ownmeet_write() {
+              local i=$1 target=$2 want=$3 mode=$4 owner=$5 group=$6 dir tmp backup
+              if [ -L "$target" ]; then target=$(readlink -f -- "$target"); fi
+              dir=$(dirname -- "$target")
+              if [ -f "$target" ]; then
+                if [ "$mode" = keep ]; then mode=$(stat -c %a -- "$target"); fi
+                if [ "$owner" = keep ]; then owner=$(stat -c %U -- "$target"); fi
+                if [ "$group" = keep ]; then group=$(stat -c %G -- "$target"); fi
+                if [ "$(sha256sum < "$target" | cut -d' ' -f1)" = "$want" ] \\
+                    && [ "$(stat -c '%a %U %G' -- "$target")" = "$mode $owner $group" ]; then
+                  cat > /dev/null
+                  echo "OWNMEET-UNCHANGED $i"
+                  return 0
+                fi
+              else
+                if [ "$mode" = keep ]; then mode=644; fi
+                if [ "$owner" = keep ]; then owner=root; fi
+                if [ "$group" = keep ]; then group=root; fi
+              fi
+              mkdir -p -- "$dir"
+              find "$dir" -maxdepth 1 -name '.ownmeet-*.tmp' -type f -delete
+              tmp=$(mktemp -- "$dir/.ownmeet-XXXXXXXX.tmp")
+              base64 -d > "$tmp"
+              if [ "$(sha256sum < "$tmp" | cut -d' ' -f1)" != "$want" ]; then
+                rm -f -- "$tmp"
+                echo "the new content of $target arrived damaged" >&2
+                return 1
+              fi
+              chown -- "$owner:$group" "$tmp"
+              chmod -- "$mode" "$tmp"
+              sync -- "$tmp"
+              if [ -e "$target" ]; then
+                backup=$backup_root$target
+                mkdir -p -- "$(dirname -- "$backup")"
+                cp -a -- "$target" "$backup"
+                mv -f -- "$tmp" "$target"
+                sync -- "$dir"
+                echo "OWNMEET-REPLACED $i $backup"
+              else
+                mv -f -- "$tmp" "$target"
+                sync -- "$dir"
+                echo "OWNMEET-CREATED $i"
+              fi
+            }
+            """;
+
+    private final ScriptRunner runner;
+    private final String backupFolder;
+
+    public RemoteFiles(ScriptRunner runner) {
+        this.runner = runner;
+        this.backupFolder = BACKUP_ROOT + "/" + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")
+                .withZone(ZoneOffset.UTC).format(Instant.now());
+    }
+
+    /** Where this session keeps the previous versions of the files it replaces (root only). */
+    public String backupFolder() {
+        return backupFolder;
+    }
+
+    /** Reads all the files in one round trip; a missing one comes back as such. */
+    public Map<String, FileSnapshot> read(List<String> paths) {
+        StringBuilder script = new StringBuilder("""
+                ownmeet_read() {
+                  if [ -f "$2" ]; then
+                    echo "OWNMEET-FILE $1 $(stat -L -c '%a %U %G' -- "$2")"
+                    base64 -w0 < "$2"
+                    echo
+                  else
+                    echo "OWNMEET-MISSING $1"
+                  fi
+                }
+                """);
+        for (int i = 0; i < paths.size(); i++) {
+            script.append("ownmeet_read ").append(i).append(' ').append(ShellQuote.quote(paths.get(i))).append('\n');
+        }
+        List<String> out = runner.run(RemoteScript.asRoot("read " + paths.size() + " file(s)", script.toString()).quiet())
+                .requireSuccess().stdout();
+        Map<String, FileSnapshot> files = new LinkedHashMap<>();
+        for (int line = 0; line < out.size(); line++) {
+            String[] header = out.get(line).split(" ");
+            String path = paths.get(Integer.parseInt(header[1]));
+            if (header[0].equals("OWNMEET-FILE")) {
+                byte[] content = Base64.getDecoder().decode(out.get(++line));
+                files.put(path, new FileSnapshot(path, true, content, header[2], header[3], header[4]));
+            } else {
+                files.put(path, FileSnapshot.missing(path));
+            }
+        }
+        return files;
+    }
+
+    public FileSnapshot read(String path) {
+        return read(List.of(path)).get(path);
+    }
+
+    public WriteResult write(FileWrite file) {
+        return write(List.of(file)).get(0);
+    }
+
+    /** Writes all the files in one round trip, each atomically; stops at the first that fails. */
+    public List<WriteResult> write(List<FileWrite> files) {
+        StringBuilder script = new StringBuilder(WRITE_FUNCTION)
+                .append("backup_root=").append(ShellQuote.quote(backupFolder)).append('\n')
+                .append("install -d -m 700 ").append(BACKUP_ROOT).append('\n');
+        for (int i = 0; i < files.size(); i++) {
+            FileWrite file = files.get(i);
+            String delimiter = "OWNMEET-CONTENT-" + i;
+            script.append("ownmeet_write ").append(i).append(' ').append(ShellQuote.quote(file.path())).append(' ')
+                    .append(file.sha256()).append(' ').append(orKeep(file.mode())).append(' ')
+                    .append(ShellQuote.quote(orKeep(file.owner()))).append(' ').append(ShellQuote.quote(orKeep(file.group())))
+                    .append(" <<'").append(delimiter).append("'\n")
+                    .append(Base64.getMimeEncoder(76, new byte[] {'\n'}).encodeToString(file.content())).append('\n')
+                    .append(delimiter).append('\n');
+        }
+        RunResult result = runner.run(RemoteScript.asRoot("write " + files.size() + " file(s)", script.toString()).quiet())
+                .requireSuccess();
+        List<WriteResult> written = new ArrayList<>();
+        for (String line : result.stdout()) {
+            String[] fields = line.split(" ", 3);
+            String path = files.get(Integer.parseInt(fields[1])).path();
+            WriteResult one = switch (fields[0]) {
+                case "OWNMEET-UNCHANGED" -> new WriteResult(path, WriteResult.Outcome.UNCHANGED, null);
+                case "OWNMEET-CREATED" -> new WriteResult(path, WriteResult.Outcome.CREATED, null);
+                case "OWNMEET-REPLACED" -> new WriteResult(path, WriteResult.Outcome.REPLACED, fields[2]);
+                default -> throw new IllegalStateException("unexpected answer from the server: " + line);
+            };
+            runner.emit(one.changed() ? new SshEvent.FileWritten(path, one.backup()) : new SshEvent.FileUnchanged(path));
+            written.add(one);
+        }
+        return written;
+    }
+
+    private static String orKeep(String value) {
+        return value == null ? "keep" : value;
+    }
+}

@@ -1,0 +1,10 @@
+package org.ownmeet.installers.ssh.problem;
+
+public final class ExitStatusMissingProblem extends SshProblem {
+    private static final long serialVersionUID = 1L;
+
+    public ExitStatusMissingProblem(String host, String label, String signal) {
+        super("The server " + host + " did not say whether \"" + label + "\" succeeded, so OwnMeet treats it as failed.",
+                "no exit status for '" + label + "'" + (signal == null ? "" : ", exit signal " + signal));
+    }
+}

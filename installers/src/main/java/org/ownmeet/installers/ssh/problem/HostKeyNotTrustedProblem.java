@@ -1,0 +1,20 @@
+package org.ownmeet.installers.ssh.problem;
+
+import org.ownmeet.installers.ssh.hostkey.HostKey;
+
+/** The server's key is not pinned yet: the user must compare its fingerprint and confirm it first. */
+public final class HostKeyNotTrustedProblem extends SshProblem {
+    private static final long serialVersionUID = 1L;
+    private final transient HostKey offered;
+
+    public HostKeyNotTrustedProblem(String host, int port, HostKey offered) {
+        super("OwnMeet has not connected to " + host + " before. Compare the server's fingerprint with the one your "
+                        + "provider shows, then confirm it: " + offered.fingerprint(),
+                host + ":" + port + " offered " + offered.describe() + ", which is not in OwnMeet's known hosts");
+        this.offered = offered;
+    }
+
+    public HostKey offered() {
+        return offered;
+    }
+}

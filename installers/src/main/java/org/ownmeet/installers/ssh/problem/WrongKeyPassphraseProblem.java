@@ -1,0 +1,12 @@
+package org.ownmeet.installers.ssh.problem;
+
+import java.nio.file.Path;
+
+public final class WrongKeyPassphraseProblem extends SshProblem {
+    private static final long serialVersionUID = 1L;
+
+    public WrongKeyPassphraseProblem(Path keyFile, Throwable cause) {
+        super("The passphrase for the key file " + keyFile.getFileName() + " is not correct.",
+                "cannot decrypt private key " + keyFile + " with the given passphrase", cause);
+    }
+}

@@ -1,0 +1,11 @@
+package org.ownmeet.installers.ssh.problem;
+
+public final class WrongPasswordProblem extends SshProblem {
+    private static final long serialVersionUID = 1L;
+
+    public WrongPasswordProblem(String user, String host, Throwable cause) {
+        super("The server did not accept the password for the user \"" + user + "\". Check the user name and the "
+                        + "password; both are case-sensitive.",
+                "password authentication of " + user + "@" + host + " rejected", cause);
+    }
+}

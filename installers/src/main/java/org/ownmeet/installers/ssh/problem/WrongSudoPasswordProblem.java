@@ -1,0 +1,11 @@
+package org.ownmeet.installers.ssh.problem;
+
+public final class WrongSudoPasswordProblem extends SshProblem {
+    private static final long serialVersionUID = 1L;
+
+    public WrongSudoPasswordProblem(String user, String serverSaid) {
+        super("The server did not accept the password for administrator commands (sudo) of the user \"" + user
+                        + "\". It is usually the user's login password.",
+                "sudo rejected the password of " + user + ": " + serverSaid);
+    }
+}
