@@ -13,6 +13,7 @@ import org.ownmeet.installers.ssh.problem.ConnectionRefusedProblem;
 import org.ownmeet.installers.ssh.problem.ConnectionTimedOutProblem;
 import org.ownmeet.installers.ssh.problem.HostKeyChangedProblem;
 import org.ownmeet.installers.ssh.problem.HostKeyNotTrustedProblem;
+import org.ownmeet.installers.ssh.problem.NetworkUnreachableProblem;
 import org.ownmeet.installers.ssh.problem.SshProblem;
 import org.ownmeet.installers.ssh.problem.UnknownHostProblem;
 
@@ -34,7 +35,9 @@ final class ConnectionErrors {
             return new UnknownHostProblem(target.host(), e);
         }
         if (e instanceof ConnectException && !(e instanceof NoRouteToHostException)) {
-            return new ConnectionRefusedProblem(target.host(), target.port(), e);
+            String message = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
+            return message.contains("refused") ? new ConnectionRefusedProblem(target.host(), target.port(), e)
+                    : new NetworkUnreachableProblem(target.host(), target.port(), e);
         }
         if (e instanceof SocketTimeoutException || e instanceof NoRouteToHostException) {
             return new ConnectionTimedOutProblem(target.host(), target.port(), timeout, e);

@@ -24,7 +24,7 @@ import org.slf4j.Logger;
 /**
  * Opens the one SSH connection a run uses: the server must show a key pinned in {@link KnownHosts}
  * (on first contact the connection is refused with a {@link org.ownmeet.installers.ssh.problem.HostKeyNotTrustedProblem}
- * carrying the fingerprint to confirm), then the user logs in, then OwnMeet finds out how it becomes root.
+ * carrying the fingerprint to confirm), then the user logs in.
  */
 public final class SshConnector {
     private static final Logger LOG = Logs.logger(SshConnector.class);
@@ -57,12 +57,11 @@ public final class SshConnector {
             }
             Authenticator.authenticate(client, target, login);
             Secret forSudo = sudoPassword != null ? sudoPassword : login.defaultSudoPassword().orElse(null);
-            ScriptRunner runner = new ScriptRunner(client, target.host(), target.user(), Privilege.ROOT, forSudo, listener,
+            ScriptRunner runner = new ScriptRunner(client, target.host(), target.user(), null, forSudo, listener,
                     settings.commandTimeout());
-            Privilege privilege = PrivilegeCheck.find(target, forSudo, runner);
-            LOG.info("connected to {} ({}), root by {}", target, verifier.offered().describe(), privilege);
-            listener.on(new SshEvent.Connected(target.toString(), verifier.offered().describe(), privilege.name()));
-            return new SshSession(client, target, verifier.offered(), privilege, runner.withPrivilege(privilege));
+            LOG.info("connected to {} ({})", target, verifier.offered().describe());
+            listener.on(new SshEvent.Connected(target.toString(), verifier.offered().describe()));
+            return new SshSession(client, target, verifier.offered(), runner);
         } catch (RuntimeException e) {
             disconnect(client);
             throw e;

@@ -18,15 +18,13 @@ public final class SshSession implements AutoCloseable {
     private final SSHClient client;
     private final SshTarget target;
     private final HostKey hostKey;
-    private final Privilege privilege;
     private final ScriptRunner runner;
     private final RemoteFiles files;
 
-    SshSession(SSHClient client, SshTarget target, HostKey hostKey, Privilege privilege, ScriptRunner runner) {
+    SshSession(SSHClient client, SshTarget target, HostKey hostKey, ScriptRunner runner) {
         this.client = client;
         this.target = target;
         this.hostKey = hostKey;
-        this.privilege = privilege;
         this.runner = runner;
         this.files = new RemoteFiles(runner);
     }
@@ -52,8 +50,12 @@ public final class SshSession implements AutoCloseable {
         return hostKey;
     }
 
+    /**
+     * How root is reached on this server; checked on the first call (the wizard's connection step
+     * calls it, so "no sudo rights" or a wrong sudo password is said before anything else happens).
+     */
     public Privilege privilege() {
-        return privilege;
+        return runner.privilege();
     }
 
     /** Channels opened on this connection so far: each is one round trip to the server. */

@@ -105,6 +105,11 @@ public final class LoopbackSshd implements AutoCloseable {
                 dir.resolve("ssh_host_rsa_key.pub"));
     }
 
+    /** Lets a further key log in as {@link #user()} (appends its public half to authorized_keys). */
+    public void authorize(Path publicKey) {
+        HostCommand.bash("cat %1$s >> /home/%2$s/.ssh/authorized_keys".formatted(publicKey, USER)).run();
+    }
+
     /** sshd's own log (it logs to stderr, which goes here): what a server administrator would see. */
     public Path log() {
         return daemon.log();

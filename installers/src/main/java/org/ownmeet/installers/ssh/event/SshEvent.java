@@ -10,7 +10,7 @@ import org.ownmeet.installers.secret.Redaction;
  */
 public sealed interface SshEvent {
 
-    record Connected(String target, String hostKey, String privilege) implements SshEvent {
+    record Connected(String target, String hostKey) implements SshEvent {
     }
 
     record CommandStarted(String label) implements SshEvent {

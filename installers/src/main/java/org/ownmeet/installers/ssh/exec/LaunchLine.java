@@ -18,10 +18,11 @@ final class LaunchLine {
     private LaunchLine() {
     }
 
-    static String build(boolean root, Privilege privilege, Duration limit) {
+    /** @param privilege how to become root, or null for a script that runs as the login user */
+    static String build(Privilege privilege, Duration limit) {
         String inner = "setsid -w bash -c 'printf \"" + STARTED + " %s\\n\" \"$$\" >&2; exec timeout --kill-after="
                 + KILL_AFTER.toSeconds() + " " + Math.max(1, limit.toSeconds()) + " bash -s'";
-        if (!root || privilege == Privilege.ROOT) {
+        if (privilege == null || privilege == Privilege.ROOT) {
             return inner;
         }
         return switch (privilege) {

@@ -59,7 +59,7 @@ public final class RemoteRun {
         startNanos = System.nanoTime();
         emit(new SshEvent.CommandStarted(script.label()));
         try {
-            command = runner.open(LaunchLine.build(script.root(), runner.privilege(), script.timeout()));
+            command = runner.open(LaunchLine.build(script.root() ? runner.privilege() : null, script.timeout()));
         } catch (IOException e) {
             throw lost(e);
         }

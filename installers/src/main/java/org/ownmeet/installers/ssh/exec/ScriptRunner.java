@@ -17,7 +17,7 @@ public final class ScriptRunner {
     private final SSHClient client;
     private final String host;
     private final String user;
-    private final Privilege privilege;
+    private volatile Privilege privilege;
     private final Secret sudoPassword;
     private final SshEventListener listener;
     private final Duration defaultTimeout;
@@ -40,6 +40,23 @@ public final class ScriptRunner {
         this.defaultTimeout = defaultTimeout;
     }
 
+    /**
+     * How scripts that need root get it, found out on first need (see {@link PrivilegeCheck}); a user
+     * without sudo rights can still log in and run scripts as themselves.
+     */
+    public Privilege privilege() {
+        Privilege known = privilege;
+        if (known == null) {
+            synchronized (this) {
+                if (privilege == null) {
+                    privilege = PrivilegeCheck.find(user, sudoPassword, this);
+                }
+                known = privilege;
+            }
+        }
+        return known;
+    }
+
     /** The same connection, becoming root another way; channels are counted together. */
     public ScriptRunner withPrivilege(Privilege other) {
         return new ScriptRunner(client, host, user, other, sudoPassword, listener, defaultTimeout, channels);
@@ -47,6 +64,9 @@ public final class ScriptRunner {
 
     /** Starts the script and returns at once; {@link RemoteRun#await()} waits for its end. */
     public RemoteRun start(RemoteScript script) {
+        if (script.root()) {
+            privilege();
+        }
         RemoteScript bounded = script.timeout() == null ? script.withTimeout(defaultTimeout) : script;
         RemoteRun run = new RemoteRun(this, bounded);
         run.begin();
@@ -93,10 +113,6 @@ public final class ScriptRunner {
 
     String user() {
         return user;
-    }
-
-    Privilege privilege() {
-        return privilege;
     }
 
     Secret sudoPassword() {

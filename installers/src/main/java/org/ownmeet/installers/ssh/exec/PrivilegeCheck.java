@@ -1,24 +1,21 @@
-package org.ownmeet.installers.ssh;
+package org.ownmeet.installers.ssh.exec;
 
 import org.ownmeet.installers.secret.Secret;
-import org.ownmeet.installers.ssh.exec.RemoteScript;
-import org.ownmeet.installers.ssh.exec.RunResult;
-import org.ownmeet.installers.ssh.exec.ScriptRunner;
-import org.ownmeet.installers.ssh.exec.SudoReply;
+import org.ownmeet.installers.ssh.Privilege;
 import org.ownmeet.installers.ssh.problem.SshProblem;
 import org.ownmeet.installers.ssh.problem.SudoPasswordMissingProblem;
 
 /**
- * Finds out, right after login, how this user becomes root: as root already, by sudo without a
- * password ({@code sudo -n}), or by sudo with the password, which is then tried once. A refusal is
- * reported before any real work starts.
+ * Finds out how this user becomes root: as root already, by sudo without a password
+ * ({@code sudo -n}), or by sudo with the password, which is then tried once. Runs before the first
+ * script that needs root, so a refusal is reported before any real work starts.
  */
 final class PrivilegeCheck {
     private PrivilegeCheck() {
     }
 
-    static Privilege find(SshTarget target, Secret sudoPassword, ScriptRunner runner) {
-        if (target.isRoot()) {
+    static Privilege find(String user, Secret sudoPassword, ScriptRunner runner) {
+        if (user.equals("root")) {
             return Privilege.ROOT;
         }
         RunResult withoutPassword = runner.withPrivilege(Privilege.SUDO_WITHOUT_PASSWORD)
@@ -27,13 +24,13 @@ final class PrivilegeCheck {
             return Privilege.SUDO_WITHOUT_PASSWORD;
         }
         for (String line : withoutPassword.stderr()) {
-            SshProblem refusal = SudoReply.problem(target.user(), line);
+            SshProblem refusal = SudoReply.problem(user, line);
             if (refusal != null && !(refusal instanceof SudoPasswordMissingProblem)) {
                 throw refusal;
             }
         }
         if (sudoPassword == null || sudoPassword.isEmpty()) {
-            throw new SudoPasswordMissingProblem(target.user());
+            throw new SudoPasswordMissingProblem(user);
         }
         runner.withPrivilege(Privilege.SUDO_WITH_PASSWORD).run(RemoteScript.asRoot("check the sudo password", "true").quiet())
                 .requireSuccess();

@@ -1,0 +1,64 @@
+package org.ownmeet.installers.secret;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.ownmeet.installers.ssh.event.SshEvent;
+import org.ownmeet.installers.ssh.problem.CommandFailedProblem;
+import org.slf4j.Logger;
+
+class RedactionTest {
+
+    @Test
+    void masksEveryLiveSecretAndForgetsWipedOnes() {
+        Secret first = Secret.of("first-" + UUID.randomUUID());
+        Secret second = Secret.of("second-" + UUID.randomUUID());
+        String text = "a " + first.revealForRedaction() + " b " + second.revealForRedaction();
+        assertEquals("a " + Secret.MASK + " b " + Secret.MASK, Redaction.apply(text));
+        String firstValue = first.revealForRedaction();
+        first.close();
+        assertEquals(firstValue, Redaction.apply(firstValue));
+        second.close();
+    }
+
+    @Test
+    void masksALongerSecretWhole_evenWhenAShorterOneIsPartOfIt() {
+        try (Secret shortOne = Secret.of("hunter"); Secret longOne = Secret.of("hunter2-long")) {
+            assertEquals(Secret.MASK, Redaction.apply("hunter2-long"));
+        }
+    }
+
+    @Test
+    void eventsAndProblemsAreMaskedWhenMade() {
+        try (Secret secret = Secret.of("canary-" + UUID.randomUUID())) {
+            String value = secret.revealForRedaction();
+            SshEvent.OutputLine line = new SshEvent.OutputLine("echo", SshEvent.Stream.STDOUT, "said " + value);
+            assertEquals("said " + Secret.MASK, line.text());
+            CommandFailedProblem problem = new CommandFailedProblem("host", "label " + value, 1, java.util.List.of("boom " + value));
+            assertFalse(problem.getMessage().contains(value), problem.getMessage());
+            assertFalse(problem.userMessage().contains(value));
+            assertFalse(problem.detail().contains(value));
+        }
+    }
+
+    @Test
+    void logLinesAreMaskedOnTheirWayOut() throws Exception {
+        Path log = Path.of("target", "ownmeet-test.log");
+        try (Secret secret = Secret.of("logged-" + UUID.randomUUID())) {
+            String value = secret.revealForRedaction();
+            String marker = UUID.randomUUID().toString();
+            Logger logger = Logs.logger(RedactionTest.class);
+            logger.info("{} password is {}", marker, value);
+            logger.warn(marker + " failed", new IllegalStateException("because " + value));
+            String written = Files.readString(log);
+            assertTrue(written.contains(marker + " password is " + Secret.MASK), "the line is logged, masked");
+            assertFalse(written.contains(value), "the value never reaches the log");
+        }
+    }
+}
