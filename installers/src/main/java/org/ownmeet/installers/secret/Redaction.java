@@ -16,16 +16,20 @@ public final class Redaction {
     /** Values shorter than this are not searched for: masking every "a" would make logs unreadable. */
     static final int SHORTEST_MASKED = 4;
     private static final Set<Secret> LIVE = new LinkedHashSet<>();
+    /** The live values, longest first, rebuilt when a secret is made or wiped rather than for every line. */
+    private static volatile List<String> values = List.of();
 
     private Redaction() {
     }
 
     static synchronized void register(Secret secret) {
         LIVE.add(secret);
+        rebuild();
     }
 
     static synchronized void unregister(Secret secret) {
         LIVE.remove(secret);
+        rebuild();
     }
 
     public static String apply(String text) {
@@ -33,7 +37,7 @@ public final class Redaction {
             return text;
         }
         String result = text;
-        for (String value : liveValuesLongestFirst()) {
+        for (String value : values) {
             if (result.contains(value)) {
                 result = result.replace(value, Secret.MASK);
             }
@@ -41,14 +45,14 @@ public final class Redaction {
         return result;
     }
 
-    private static synchronized List<String> liveValuesLongestFirst() {
-        List<String> values = new ArrayList<>();
+    private static void rebuild() {
+        List<String> live = new ArrayList<>();
         for (Secret secret : LIVE) {
             if (!secret.isWiped() && secret.length() >= SHORTEST_MASKED) {
-                values.add(secret.revealForRedaction());
+                live.add(secret.revealForRedaction());
             }
         }
-        values.sort(Comparator.comparingInt(String::length).reversed());
-        return values;
+        live.sort(Comparator.comparingInt(String::length).reversed());
+        values = List.copyOf(live);
     }
 }

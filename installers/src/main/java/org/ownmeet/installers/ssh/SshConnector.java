@@ -52,6 +52,8 @@ public final class SshConnector {
             client.addHostKeyVerifier(verifier);
             try {
                 client.connect(target.host(), target.port());
+                // many small request/answer exchanges: without this, Nagle and delayed ACKs add ~40 ms to each
+                client.getSocket().setTcpNoDelay(true);
             } catch (IOException e) {
                 throw ConnectionErrors.whileConnecting(target, verifier, settings.connectTimeout(), e);
             }

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.ownmeet.installers.secret.Secret;
 import org.ownmeet.installers.ssh.event.SshEvent;
@@ -52,7 +51,7 @@ public final class SshTestSupport {
 
     /** Keeps every event, for tests to look at. */
     public static final class RecordedEvents implements SshEventListener {
-        private final List<SshEvent> events = new CopyOnWriteArrayList<>();
+        private final List<SshEvent> events = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
 
         @Override
         public void on(SshEvent event) {
@@ -60,17 +59,19 @@ public final class SshTestSupport {
         }
 
         public List<SshEvent> all() {
-            return List.copyOf(events);
+            synchronized (events) {
+                return List.copyOf(events);
+            }
         }
 
         public List<SshEvent.OutputLine> lines(SshEvent.Stream stream) {
-            return events.stream().filter(SshEvent.OutputLine.class::isInstance).map(SshEvent.OutputLine.class::cast)
+            return all().stream().filter(SshEvent.OutputLine.class::isInstance).map(SshEvent.OutputLine.class::cast)
                     .filter(l -> l.stream() == stream).toList();
         }
 
         @Override
         public String toString() {
-            return events.toString();
+            return all().toString();
         }
     }
 }

@@ -23,9 +23,7 @@ class SudoTest {
 
     @AfterEach
     void resetSudoers(DebianTarget target) {
-        target.root("rm -f /etc/sudoers.d/ownmeet-test; sed -i '/^PermitRootLogin yes/d' /etc/ssh/sshd_config.d/10-ownmeet-testbed.conf"
-                + " && sed -i 's/^#PermitRootLogin no/PermitRootLogin no/' /etc/ssh/sshd_config.d/10-ownmeet-testbed.conf"
-                + " && systemctl reload ssh; rm -f /root/.ssh/authorized_keys").run();
+        target.root("rm -f /etc/sudoers.d/ownmeet-test").run();
     }
 
     @Test
@@ -80,18 +78,23 @@ class SudoTest {
 
     @Test
     void loggedInAsRoot(DebianTarget target, @TempDir Path dir) {
+        String config = "/etc/ssh/sshd_config.d/10-ownmeet-testbed.conf";
         target.root("""
-                install -d -m 700 /root/.ssh && cp /home/%s/.ssh/authorized_keys /root/.ssh/authorized_keys
-                sed -i 's/^PermitRootLogin no/#PermitRootLogin no/' /etc/ssh/sshd_config.d/10-ownmeet-testbed.conf
-                echo 'PermitRootLogin yes' >> /etc/ssh/sshd_config.d/10-ownmeet-testbed.conf
-                systemctl reload ssh
-                """.formatted(target.user())).run();
-        KnownHosts knownHosts = SshTestSupport.knownHostsTrusting(dir, target.address(), 22,
-                SshTestSupport.hostKey(target.hostPublicKeys(), "ED25519"));
-        try (SshSession session = new SshConnector(knownHosts, SshSettings.defaults()).connect(
-                new SshTarget(target.address(), 22, "root"), new SshLogin.KeyFile(target.privateKey(), null), null, e -> { })) {
-            assertEquals(Privilege.ROOT, session.privilege());
-            assertEquals("root", session.run(RemoteScript.asRoot("who", "whoami")).stdoutText());
+                install -d -m 700 /root/.ssh && cp /home/%1$s/.ssh/authorized_keys /root/.ssh/authorized_keys
+                cp %2$s /root/sshd.conf.saved && sed -i 's/^PermitRootLogin no/PermitRootLogin yes/' %2$s
+                """.formatted(target.user(), config)).run();
+        target.restartSsh();
+        try {
+            KnownHosts knownHosts = SshTestSupport.knownHostsTrusting(dir, target.address(), 22,
+                    SshTestSupport.hostKey(target.hostPublicKeys(), "ED25519"));
+            try (SshSession session = new SshConnector(knownHosts, SshSettings.defaults()).connect(
+                    new SshTarget(target.address(), 22, "root"), new SshLogin.KeyFile(target.privateKey(), null), null, e -> { })) {
+                assertEquals(Privilege.ROOT, session.privilege());
+                assertEquals("root", session.run(RemoteScript.asRoot("who", "whoami")).stdoutText());
+            }
+        } finally {
+            target.root("mv /root/sshd.conf.saved %s && rm -f /root/.ssh/authorized_keys".formatted(config)).run();
+            target.restartSsh();
         }
     }
 

@@ -128,6 +128,12 @@ public final class DebianTarget implements AutoCloseable {
         throw new TestBedException("ssh to " + hostname() + " does not work: " + last.output());
     }
 
+    /** Restarts sshd (after a test changed its configuration) and returns once logging in works again. */
+    public void restartSsh() {
+        root("sshd -t && systemctl reset-failed ssh && systemctl restart ssh").run();
+        awaitSsh(Duration.ofSeconds(30));
+    }
+
     public String hostname() {
         return "target" + index;
     }

@@ -35,7 +35,8 @@ final class LaunchLine {
 
     /**
      * What bash reads on stdin: the script inside a function that is called on the last line, so a
-     * script cut off in transit (a lost connection) is never run in part, only not at all.
+     * script cut off in transit (a lost connection) is never run in part, only not at all. bash
+     * reads no further than that line; whatever follows on stdin is left for the script's commands.
      */
     static String wrap(String body) {
         return "set -euo pipefail\nexport LC_ALL=C.UTF-8\nownmeet_script() {\n" + body + "\n}\nownmeet_script\n";

@@ -32,6 +32,7 @@ import org.ownmeet.installers.ssh.problem.SshProblem;
 public final class RemoteRun {
     private static final Pattern STARTED = Pattern.compile("^" + LaunchLine.STARTED + " (\\d+)$");
     private static final Duration START_WAIT = Duration.ofSeconds(60);
+    private static final Duration STDIN_GRACE = Duration.ofSeconds(2);
 
     private final ScriptRunner runner;
     private final RemoteScript script;
@@ -75,11 +76,16 @@ public final class RemoteRun {
     public RunResult await() {
         Duration limit = script.timeout().plus(LaunchLine.killAfter()).plusSeconds(15);
         long deadline = startNanos + limit.toNanos();
-        for (Thread thread : threads) {
-            if (!join(thread, deadline)) {
+        for (Thread reader : new Thread[] {threads[0], threads[1]}) {
+            if (!join(reader, deadline)) {
                 stopRemotely();
                 throw new CommandTimedOutProblem(runner.host(), script.label(), script.timeout());
             }
+        }
+        // Both streams are at their end. A writer still blocked waiting for window space from a server
+        // that is gone is not woken by SSHJ; it is let go rather than waited for.
+        if (!join(threads[2], System.nanoTime() + STDIN_GRACE.toNanos())) {
+            threads[2].interrupt();
         }
         Integer status = exitStatus();
         Duration took = Duration.ofNanos(System.nanoTime() - startNanos);
@@ -135,6 +141,9 @@ public final class RemoteRun {
                 return;
             }
             in.write(LaunchLine.wrap(script.body()).getBytes(StandardCharsets.UTF_8));
+            if (script.data() != null) {
+                in.write(script.data());
+            }
             in.flush();
         } catch (IOException e) {
             // the reading side sees the broken channel and reports it

@@ -7,23 +7,31 @@ import java.time.Duration;
  * {@code set -euo pipefail}, as root ({@link #asRoot}) or as the login user ({@link #asUser}), within
  * a time limit that ends every process it started. A {@link #quiet()} script's output is kept for
  * the caller but not shown as events (file contents, for instance).
+ *
+ * <p>{@link #withData data} follows the script on stdin, for its commands to read (e.g. with
+ * {@code head -c N}). bash reads a script from a pipe one byte at a time, so bulk data belongs
+ * there rather than in the script's text.
  */
-public record RemoteScript(String label, String body, boolean root, Duration timeout, boolean silent) {
+public record RemoteScript(String label, String body, boolean root, Duration timeout, boolean silent, byte[] data) {
 
     public static RemoteScript asRoot(String label, String body) {
-        return new RemoteScript(label, body, true, null, false);
+        return new RemoteScript(label, body, true, null, false, null);
     }
 
     public static RemoteScript asUser(String label, String body) {
-        return new RemoteScript(label, body, false, null, false);
+        return new RemoteScript(label, body, false, null, false, null);
     }
 
     public RemoteScript withTimeout(Duration limit) {
-        return new RemoteScript(label, body, root, limit, silent);
+        return new RemoteScript(label, body, root, limit, silent, data);
     }
 
     /** Output kept for the caller, not shown as events. */
     public RemoteScript quiet() {
-        return new RemoteScript(label, body, root, timeout, true);
+        return new RemoteScript(label, body, root, timeout, true, data);
+    }
+
+    public RemoteScript withData(byte[] bytes) {
+        return new RemoteScript(label, body, root, timeout, silent, bytes);
     }
 }

@@ -82,8 +82,14 @@ public final class ScriptRunner {
     }
 
     Session.Command open(String commandLine) throws java.io.IOException {
+        if (!isConnected()) {
+            throw new java.io.IOException("the connection is closed");
+        }
         channels.incrementAndGet();
         Session session = client.startSession();
+        // window adjustments from SSHJ's one reader thread: adjusting from the two threads that read
+        // stdout and stderr races with incoming data ("Window consumed to below 0")
+        session.setAutoExpand(true);
         return session.exec(commandLine);
     }
 

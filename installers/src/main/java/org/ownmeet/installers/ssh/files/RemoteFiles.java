@@ -18,13 +18,14 @@ import org.ownmeet.installers.ssh.exec.ScriptRunner;
  * Reading and writing files on the server as root, many files in one round trip. A write goes to a
  * temporary file in the same folder, is checked against its SHA-256, given its owner and mode,
  * flushed to disk and renamed over the old file, whose copy is kept under {@link #backupFolder()}.
- * A file whose content and attributes are already right is not touched at all.
+ * A file whose content and attributes are already right is not touched at all. New contents travel
+ * as raw bytes after the script on stdin, each read with {@code head -c <its size>}.
  */
 public final class RemoteFiles {
     static final String BACKUP_ROOT = "/var/backups/ownmeet";
     private static final String WRITE_FUNCTION = """
             ownmeet_write() {
-              local i=$1 target=$2 want=$3 mode=$4 owner=$5 group=$6 dir tmp backup
+              local i=$1 target=$2 want=$3 mode=$4 owner=$5 group=$6 size=$7 dir tmp backup
               if [ -L "$target" ]; then target=$(readlink -f -- "$target"); fi
               dir=$(dirname -- "$target")
               if [ -f "$target" ]; then
@@ -33,7 +34,7 @@ public final class RemoteFiles {
                 if [ "$group" = keep ]; then group=$(stat -c %G -- "$target"); fi
                 if [ "$(sha256sum < "$target" | cut -d' ' -f1)" = "$want" ] \\
                     && [ "$(stat -c '%a %U %G' -- "$target")" = "$mode $owner $group" ]; then
-                  cat > /dev/null
+                  head -c "$size" > /dev/null
                   echo "OWNMEET-UNCHANGED $i"
                   return 0
                 fi
@@ -45,7 +46,7 @@ public final class RemoteFiles {
               mkdir -p -- "$dir"
               find "$dir" -maxdepth 1 -name '.ownmeet-*.tmp' -type f -delete
               tmp=$(mktemp -- "$dir/.ownmeet-XXXXXXXX.tmp")
-              base64 -d > "$tmp"
+              head -c "$size" > "$tmp"
               if [ "$(sha256sum < "$tmp" | cut -d' ' -f1)" != "$want" ]; then
                 rm -f -- "$tmp"
                 echo "the new content of $target arrived damaged" >&2
@@ -128,18 +129,17 @@ public final class RemoteFiles {
         StringBuilder script = new StringBuilder(WRITE_FUNCTION)
                 .append("backup_root=").append(ShellQuote.quote(backupFolder)).append('\n')
                 .append("install -d -m 700 ").append(BACKUP_ROOT).append('\n');
+        java.io.ByteArrayOutputStream contents = new java.io.ByteArrayOutputStream();
         for (int i = 0; i < files.size(); i++) {
             FileWrite file = files.get(i);
-            String delimiter = "OWNMEET-CONTENT-" + i;
             script.append("ownmeet_write ").append(i).append(' ').append(ShellQuote.quote(file.path())).append(' ')
                     .append(file.sha256()).append(' ').append(orKeep(file.mode())).append(' ')
                     .append(ShellQuote.quote(orKeep(file.owner()))).append(' ').append(ShellQuote.quote(orKeep(file.group())))
-                    .append(" <<'").append(delimiter).append("'\n")
-                    .append(Base64.getMimeEncoder(76, new byte[] {'\n'}).encodeToString(file.content())).append('\n')
-                    .append(delimiter).append('\n');
+                    .append(' ').append(file.content().length).append('\n');
+            contents.writeBytes(file.content());
         }
-        RunResult result = runner.run(RemoteScript.asRoot("write " + files.size() + " file(s)", script.toString()).quiet())
-                .requireSuccess();
+        RunResult result = runner.run(RemoteScript.asRoot("write " + files.size() + " file(s)", script.toString()).quiet()
+                .withData(contents.toByteArray())).requireSuccess();
         List<WriteResult> written = new ArrayList<>();
         for (String line : result.stdout()) {
             String[] fields = line.split(" ", 3);
