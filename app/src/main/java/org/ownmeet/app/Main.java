@@ -1,6 +1,7 @@
 package org.ownmeet.app;
 
 import javafx.application.Application;
+import org.ownmeet.installers.secret.RedactingLoggingProvider;
 
 /**
  * The entry point. It does not extend {@link Application} on purpose: when the main class is an
@@ -12,6 +13,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        RedactingLoggingProvider.select();
         Application.launch(OwnMeetApp.class, args);
     }
 }

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The one place text is cleaned of secrets before it leaves OwnMeet's code: every log line (ours
- * and SSHJ's, through {@link Logs}), every event shown to the user and every error
+ * The one place text is cleaned of secrets before it leaves OwnMeet's code: every log line (of any
+ * logger, through {@link RedactingLoggingProvider}), every event shown to the user and every error
  * message passes through {@link #apply(String)}. It masks the value of every {@link Secret} that
  * exists and has not been wiped.
  */

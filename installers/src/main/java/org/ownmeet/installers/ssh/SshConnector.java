@@ -12,7 +12,6 @@ import net.schmizz.keepalive.KeepAliveRunner;
 import net.schmizz.sshj.DefaultConfig;
 import net.schmizz.sshj.SSHClient;
 import net.schmizz.sshj.common.Factory;
-import org.ownmeet.installers.secret.Logs;
 import org.ownmeet.installers.secret.Secret;
 import org.ownmeet.installers.ssh.event.SshEvent;
 import org.ownmeet.installers.ssh.event.SshEventListener;
@@ -20,6 +19,7 @@ import org.ownmeet.installers.ssh.exec.ScriptRunner;
 import org.ownmeet.installers.ssh.hostkey.KnownHosts;
 import org.ownmeet.installers.ssh.hostkey.PinnedHostKeyVerifier;
 import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Opens the one SSH connection a run uses: the server must show a key pinned in {@link KnownHosts}
@@ -27,7 +27,7 @@ import org.slf4j.Logger;
  * carrying the fingerprint to confirm), then the user logs in.
  */
 public final class SshConnector {
-    private static final Logger LOG = Logs.logger(SshConnector.class);
+    private static final Logger LOG = LoggerFactory.getLogger(SshConnector.class);
     private final KnownHosts knownHosts;
     private final SshSettings settings;
 
@@ -70,11 +70,10 @@ public final class SshConnector {
         }
     }
 
-    /** keepalive@openssh.com probes (which notice a dead server, unlike the default), SSHJ logging through redaction. */
+    /** keepalive@openssh.com probes, which notice a dead server (the default heartbeat does not). */
     private static DefaultConfig config() {
         DefaultConfig config = new DefaultConfig();
         config.setKeepAliveProvider(KeepAliveProvider.KEEP_ALIVE);
-        config.setLoggerFactory(SshjLogging.INSTANCE);
         config.setKeyAlgorithms(opensshOrder(config.getKeyAlgorithms()));
         return config;
     }

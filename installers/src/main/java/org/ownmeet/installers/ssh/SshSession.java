@@ -3,7 +3,6 @@ package org.ownmeet.installers.ssh;
 import java.io.IOException;
 
 import net.schmizz.sshj.SSHClient;
-import org.ownmeet.installers.secret.Logs;
 import org.ownmeet.installers.ssh.exec.RemoteRun;
 import org.ownmeet.installers.ssh.exec.RemoteScript;
 import org.ownmeet.installers.ssh.exec.RunResult;
@@ -11,10 +10,11 @@ import org.ownmeet.installers.ssh.exec.ScriptRunner;
 import org.ownmeet.installers.ssh.files.RemoteFiles;
 import org.ownmeet.installers.ssh.hostkey.HostKey;
 import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The logged-in connection to one server for a whole run: scripts and file work go over it. */
 public final class SshSession implements AutoCloseable {
-    private static final Logger LOG = Logs.logger(SshSession.class);
+    private static final Logger LOG = LoggerFactory.getLogger(SshSession.class);
     private final SSHClient client;
     private final SshTarget target;
     private final HostKey hostKey;

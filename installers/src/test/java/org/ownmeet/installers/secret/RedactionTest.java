@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.ownmeet.installers.ssh.event.SshEvent;
 import org.ownmeet.installers.ssh.problem.CommandFailedProblem;
 import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 class RedactionTest {
 
@@ -48,12 +49,18 @@ class RedactionTest {
     }
 
     @Test
+    void everyLoggerGoesThroughTheRedactingBackend() {
+        assertTrue(LoggerFactory.getLogger("net.schmizz.sshj.DefaultConfig") instanceof RedactingLogger,
+                "SLF4J must use OwnMeet's backend (system property slf4j.provider)");
+    }
+
+    @Test
     void logLinesAreMaskedOnTheirWayOut() throws Exception {
         Path log = Path.of("target", "ownmeet-test.log");
         try (Secret secret = Secret.of("logged-" + UUID.randomUUID())) {
             String value = secret.revealForRedaction();
             String marker = UUID.randomUUID().toString();
-            Logger logger = Logs.logger(RedactionTest.class);
+            Logger logger = LoggerFactory.getLogger(RedactionTest.class);
             logger.info("{} password is {}", marker, value);
             logger.warn(marker + " failed", new IllegalStateException("because " + value));
             String written = Files.readString(log);
