@@ -8,8 +8,8 @@ public final class HostKeyNotTrustedProblem extends SshProblem {
     private final transient HostKey offered;
 
     public HostKeyNotTrustedProblem(String host, int port, HostKey offered) {
-        super("OwnMeet has not connected to " + host + " before. Compare the server's fingerprint with the one your "
-                        + "provider shows, then confirm it: " + offered.fingerprint(),
+        super("OwnMeet has not connected to " + host + " before. Compare the server's fingerprint, " + offered.type() + " "
+                        + offered.fingerprint() + ", with the one your hosting provider shows before you confirm it.",
                 host + ":" + port + " offered " + offered.describe() + ", which is not in OwnMeet's known hosts");
         this.offered = offered;
     }
