@@ -16,10 +16,6 @@ public record SshTarget(String host, int port, String user) {
         user = user.strip();
     }
 
-    public boolean isRoot() {
-        return user.equals("root");
-    }
-
     @Override
     public String toString() {
         return user + "@" + host + (port == 22 ? "" : ":" + port);

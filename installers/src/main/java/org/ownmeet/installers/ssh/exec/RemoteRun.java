@@ -218,7 +218,7 @@ public final class RemoteRun {
     }
 
     private void emit(SshEvent event) {
-        runner.listener().on(event);
+        runner.emit(event);
     }
 
     private static boolean join(Thread thread, long deadlineNanos) {

@@ -125,11 +125,7 @@ public final class ScriptRunner {
         return sudoPassword;
     }
 
-    SshEventListener listener() {
-        return listener;
-    }
-
-    /** For the file layer, which reports what it wrote through the same listener. */
+    /** Hands an event to the session's listener (the file layer reports what it wrote this way too). */
     public void emit(org.ownmeet.installers.ssh.event.SshEvent event) {
         listener.on(event);
     }
