@@ -25,6 +25,7 @@ import org.ownmeet.installers.ssh.event.SshEvent.Stream;
 import org.ownmeet.installers.ssh.problem.CommandCancelledProblem;
 import org.ownmeet.installers.ssh.problem.CommandTimedOutProblem;
 import org.ownmeet.installers.ssh.problem.ConnectionLostProblem;
+import org.ownmeet.installers.ssh.problem.ExitStatusMissingProblem;
 import org.ownmeet.testbed.TestBedTest;
 import org.ownmeet.testbed.host.Ports;
 import org.ownmeet.testbed.target.DebianTarget;
@@ -118,6 +119,22 @@ class RemoteRunTest {
             ConnectionLostProblem lost = assertThrows(ConnectionLostProblem.class, run::await);
             assertTrue(lost.userMessage().contains("was lost"), lost.userMessage());
             assertThrows(ConnectionLostProblem.class, () -> session.run(RemoteScript.asUser("after", "true")));
+        }
+    }
+
+    /** sshd reports a signal instead of an exit status when the process it started is killed: that is a failure. */
+    @Test
+    void noExitStatusIsAFailure(DebianTarget target, @TempDir Path dir) {
+        try (SshSession session = SshTestSupport.connectWithPassword(target, dir, e -> { })) {
+            RemoteRun run = session.start(RemoteScript.asUser("long", "sleep 5001"));
+            awaitRunning(target, "sleep 5001");
+            target.root("""
+                    pkill -KILL -f '^setsid -w bash'
+                    for pid in $(pgrep -f '^timeout --kill-after'); do kill -KILL -- -$pid; done
+                    """).run();
+            ExitStatusMissingProblem missing = assertThrows(ExitStatusMissingProblem.class, run::await);
+            assertTrue(missing.detail().contains("KILL"), missing.detail());
+            assertEquals("still usable", session.run(RemoteScript.asUser("after", "echo still usable")).stdoutText());
         }
     }
 
