@@ -1,0 +1,86 @@
+package org.ownmeet.installers.profile;
+
+import java.util.List;
+
+/**
+ * Everything the user decides, in one versioned record: what the engine applies, what is stored on
+ * the server after a run, and what the documents are made from. It never holds a secret.
+ */
+public record Profile(
+        int schemaVersion,
+        Server server,
+        String domain,
+        String adminEmail,
+        List<HostAccount> hostAccounts,
+        Certificates certificates,
+        Logging logging,
+        MeetingSize meetingSize,
+        Organisation organisation,
+        String language,
+        Options options,
+        PackageSources packageSources) {
+
+    /** The version this OwnMeet writes; a profile with a higher one was made by a newer OwnMeet. */
+    public static final int CURRENT_SCHEMA = 1;
+
+    public Profile {
+        hostAccounts = hostAccounts == null ? List.of() : List.copyOf(hostAccounts);
+    }
+
+    public Profile withHostAccounts(List<HostAccount> accounts) {
+        return new Profile(schemaVersion, server, domain, adminEmail, accounts, certificates, logging, meetingSize, organisation,
+                language, options, packageSources);
+    }
+
+    public Profile withServer(Server newServer) {
+        return new Profile(schemaVersion, newServer, domain, adminEmail, hostAccounts, certificates, logging, meetingSize,
+                organisation, language, options, packageSources);
+    }
+
+    public Profile withPackageSources(PackageSources sources) {
+        return new Profile(schemaVersion, server, domain, adminEmail, hostAccounts, certificates, logging, meetingSize,
+                organisation, language, options, sources);
+    }
+
+    /** The SSH address of the server: no password, no key, those are asked for at each run. */
+    public record Server(String host, int port, String user) {
+    }
+
+    /** A person who may open meetings; guests need no account. */
+    public record HostAccount(String username) {
+    }
+
+    public record Certificates(CertificateMode mode, String acmeDirectory, String certificateFile, String keyFile) {
+        public static final String LETS_ENCRYPT = "https://acme-v02.api.letsencrypt.org/directory";
+        public static final String LETS_ENCRYPT_STAGING = "https://acme-staging-v02.api.letsencrypt.org/directory";
+    }
+
+    public enum CertificateMode { LETS_ENCRYPT, OWN_FILES, SELF_SIGNED }
+
+    /** How long logs are kept, in days (0: no access logs at all), and what the web server's access log holds. */
+    public record Logging(int retentionDays, AccessLog accessLog) {
+    }
+
+    public enum AccessLog { OFF, ANONYMISED }
+
+    /** The largest meeting expected; it sets the tuning and the server requirements. */
+    public enum MeetingSize { UP_TO_10, UP_TO_25, UP_TO_50, UP_TO_100, MORE_THAN_100 }
+
+    /** Who runs the service, for the privacy notice and the record of processing. */
+    public record Organisation(String name, String address, String contactEmail, String dataProtectionOfficer) {
+    }
+
+    /**
+     * @param peerToPeer meetings of two may connect directly (their addresses are then visible to each other)
+     * @param desktopXmppClients open port 5222 so hosts can change their password with an XMPP app
+     * @param firewall let OwnMeet manage ufw
+     */
+    public record Options(boolean peerToPeer, boolean desktopXmppClients, boolean firewall) {
+    }
+
+    /** Where the Jitsi packages come from; the real repository unless a test or mirror says otherwise. */
+    public record PackageSources(String jitsiRepository, String jitsiSuite, String jitsiKeyUrl) {
+        public static final PackageSources JITSI_STABLE = new PackageSources("https://download.jitsi.org", "stable/",
+                "https://download.jitsi.org/jitsi-key.gpg.key");
+    }
+}
