@@ -33,6 +33,11 @@ public final class SshSession implements AutoCloseable {
         return runner.run(script);
     }
 
+    /** Runs a script whose events (e.g. its output lines) also go to {@code alsoTo}, for a caller that reacts to them. */
+    public RunResult run(RemoteScript script, org.ownmeet.installers.ssh.event.SshEventListener alsoTo) {
+        return runner.start(script, alsoTo).await();
+    }
+
     /** Starts a script and returns at once, for a caller that wants to cancel it. */
     public RemoteRun start(RemoteScript script) {
         return runner.start(script);

@@ -48,8 +48,11 @@ public final class RemoteRun {
     private Thread[] threads;
     private long startNanos;
 
-    RemoteRun(ScriptRunner runner, RemoteScript script) {
+    private final org.ownmeet.installers.ssh.event.SshEventListener alsoTo;
+
+    RemoteRun(ScriptRunner runner, RemoteScript script, org.ownmeet.installers.ssh.event.SshEventListener alsoTo) {
         this.runner = runner;
+        this.alsoTo = alsoTo;
         this.script = script;
         this.sudoPassword = script.root() && runner.privilege() == Privilege.SUDO_WITH_PASSWORD;
         this.stdout = script.silent() ? OutputCapture.all() : OutputCapture.tail();
@@ -219,6 +222,7 @@ public final class RemoteRun {
 
     private void emit(SshEvent event) {
         runner.emit(event);
+        alsoTo.on(event);
     }
 
     private static boolean join(Thread thread, long deadlineNanos) {

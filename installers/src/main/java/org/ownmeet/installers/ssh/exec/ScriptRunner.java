@@ -64,11 +64,16 @@ public final class ScriptRunner {
 
     /** Starts the script and returns at once; {@link RemoteRun#await()} waits for its end. */
     public RemoteRun start(RemoteScript script) {
+        return start(script, SshEventListener.NONE);
+    }
+
+    /** Starts the script; its events go to {@code alsoTo} as well as to the session's listener. */
+    public RemoteRun start(RemoteScript script, SshEventListener alsoTo) {
         if (script.root()) {
             privilege();
         }
         RemoteScript bounded = script.timeout() == null ? script.withTimeout(defaultTimeout) : script;
-        RemoteRun run = new RemoteRun(this, bounded);
+        RemoteRun run = new RemoteRun(this, bounded, alsoTo);
         run.begin();
         return run;
     }
@@ -103,7 +108,7 @@ public final class ScriptRunner {
         RemoteScript stop = (root ? RemoteScript.asRoot("stop", body) : RemoteScript.asUser("stop", body))
                 .quiet().withTimeout(Duration.ofSeconds(30));
         try {
-            new RemoteRun(this, stop).begin().await();
+            new RemoteRun(this, stop, SshEventListener.NONE).begin().await();
         } catch (RuntimeException e) {
             // the connection may be gone; the server-side time limit still ends the group
         }

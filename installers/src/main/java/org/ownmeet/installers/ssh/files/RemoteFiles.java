@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.ownmeet.installers.ssh.ShellQuote;
 import org.ownmeet.installers.ssh.event.SshEvent;
 import org.ownmeet.installers.ssh.exec.RemoteScript;
 import org.ownmeet.installers.ssh.exec.RunResult;
@@ -86,6 +87,13 @@ public final class RemoteFiles {
 
     /** Reads all the files in one round trip; a missing one comes back as such. */
     public Map<String, FileSnapshot> read(List<String> paths) {
+        List<String> out = runner.run(RemoteScript.asRoot("read " + paths.size() + " file(s)", readScript(paths)).quiet())
+                .requireSuccess().stdout();
+        return parseRead(paths, out);
+    }
+
+    /** The script part that prints the files, for a caller that reads them together with other things. */
+    public static String readScript(List<String> paths) {
         StringBuilder script = new StringBuilder("""
                 ownmeet_read() {
                   if [ -f "$2" ]; then
@@ -100,16 +108,20 @@ public final class RemoteFiles {
         for (int i = 0; i < paths.size(); i++) {
             script.append("ownmeet_read ").append(i).append(' ').append(ShellQuote.quote(paths.get(i))).append('\n');
         }
-        List<String> out = runner.run(RemoteScript.asRoot("read " + paths.size() + " file(s)", script.toString()).quiet())
-                .requireSuccess().stdout();
+        return script.toString();
+    }
+
+    /** The files among {@code out}, the output of {@link #readScript}; other lines are left to the caller. */
+    public static Map<String, FileSnapshot> parseRead(List<String> paths, List<String> out) {
         Map<String, FileSnapshot> files = new LinkedHashMap<>();
         for (int line = 0; line < out.size(); line++) {
             String[] header = out.get(line).split(" ");
-            String path = paths.get(Integer.parseInt(header[1]));
             if (header[0].equals("OWNMEET-FILE")) {
+                String path = paths.get(Integer.parseInt(header[1]));
                 byte[] content = Base64.getDecoder().decode(out.get(++line));
                 files.put(path, new FileSnapshot(path, true, content, header[2], header[3], header[4]));
-            } else {
+            } else if (header[0].equals("OWNMEET-MISSING")) {
+                String path = paths.get(Integer.parseInt(header[1]));
                 files.put(path, FileSnapshot.missing(path));
             }
         }
@@ -154,6 +166,28 @@ public final class RemoteFiles {
             written.add(one);
         }
         return written;
+    }
+
+    /**
+     * Puts back, in one round trip, what {@link #write(List)} replaced or created: a replaced file is
+     * copied back from its backup (byte for byte, with its owner and mode) and renamed into place; a
+     * created one is removed.
+     */
+    public void restore(List<WriteResult> written) {
+        StringBuilder script = new StringBuilder();
+        for (WriteResult result : written) {
+            String target = ShellQuote.quote(result.path());
+            switch (result.outcome()) {
+                case REPLACED -> script.append("t=").append(target).append("; if [ -L \"$t\" ]; then t=$(readlink -f -- \"$t\"); fi\n")
+                        .append("tmp=$(mktemp -- \"$(dirname -- \"$t\")/.ownmeet-XXXXXXXX.tmp\")\n")
+                        .append("cp -a -- ").append(ShellQuote.quote(result.backup())).append(" \"$tmp\" && sync -- \"$tmp\" && mv -f -- \"$tmp\" \"$t\"\n");
+                case CREATED -> script.append("rm -f -- ").append(target).append('\n');
+                case UNCHANGED -> { }
+            }
+        }
+        if (script.length() > 0) {
+            runner.run(RemoteScript.asRoot("put back " + written.size() + " file(s)", script.toString()).quiet()).requireSuccess();
+        }
     }
 
     private static String orKeep(String value) {

@@ -1,32 +1,16 @@
 package org.ownmeet.installers.ssh.problem;
 
-import org.ownmeet.installers.secret.Redaction;
+import org.ownmeet.installers.problem.Problem;
 
-/**
- * Something went wrong between OwnMeet and the server. Every kind is its own type with a message in
- * plain words for the person at the keyboard ({@link #userMessage()}) and one line for IT
- * ({@link #detail()}). Both are passed through {@link Redaction}; neither is built from a secret.
- */
-public abstract class SshProblem extends RuntimeException {
+/** Something went wrong between OwnMeet and the server: connecting, logging in, becoming root, running a script. */
+public abstract class SshProblem extends Problem {
     private static final long serialVersionUID = 1L;
-    private final String userMessage;
-    private final String detail;
 
     protected SshProblem(String userMessage, String detail, Throwable cause) {
-        super(Redaction.apply(userMessage + " (" + detail + ")"), cause);
-        this.userMessage = Redaction.apply(userMessage);
-        this.detail = Redaction.apply(detail);
+        super(userMessage, detail, cause);
     }
 
     protected SshProblem(String userMessage, String detail) {
-        this(userMessage, detail, null);
-    }
-
-    public String userMessage() {
-        return userMessage;
-    }
-
-    public String detail() {
-        return detail;
+        super(userMessage, detail, null);
     }
 }

@@ -1,11 +1,11 @@
-package org.ownmeet.installers.ssh.files;
+package org.ownmeet.installers.ssh;
 
 /** Single-quotes a value for bash, so a path is one word whatever it contains. */
-final class ShellQuote {
+public final class ShellQuote {
     private ShellQuote() {
     }
 
-    static String quote(String value) {
+    public static String quote(String value) {
         if (value.indexOf('\n') >= 0 || value.indexOf('\0') >= 0) {
             throw new IllegalArgumentException("a remote path cannot contain a newline or NUL: " + value.replace("\n", "\\n"));
         }

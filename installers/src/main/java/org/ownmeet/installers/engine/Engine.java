@@ -1,0 +1,94 @@
+package org.ownmeet.installers.engine;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.ownmeet.installers.profile.Profile;
+import org.ownmeet.installers.ssh.SshSession;
+
+/**
+ * Runs the installers in order: {@link #plan} reads the server once and shows every change without
+ * making any; {@link #apply} makes them, step by step, re-reading the server after a step that
+ * changed something (the next step may depend on it), restarts what must restart, and records what
+ * was applied on the server.
+ */
+public final class Engine {
+    private final List<Installer> installers;
+    private final ServiceRestarts restarts = new ServiceRestarts();
+
+    public Engine(List<Installer> installers) {
+        this.installers = List.copyOf(installers);
+    }
+
+    public Plan plan(SshSession session, Profile profile, ApplyOptions options) {
+        ServerState state = read(session, profile);
+        List<Plan.Step> steps = new ArrayList<>();
+        Set<String> pending = ServerRecord.pendingRestarts(state);
+        for (Installer installer : installers) {
+            steps.add(new Plan.Step(installer.id(), installer.title(), installer.plan(state, profile, options)));
+        }
+        if (!pending.isEmpty()) {
+            steps.add(new Plan.Step("restarts", "Restarts left over from an interrupted run",
+                    List.of(new PendingChange("Restart " + String.join(", ", pending), "a previous run changed their "
+                            + "configuration but was cut off before restarting them"))));
+        }
+        return new Plan(steps);
+    }
+
+    public ApplyResult apply(SshSession session, Profile profile, String profileJson, ApplyOptions options,
+                             EngineListener listener) {
+        long start = System.nanoTime();
+        int roundTripsBefore = session.roundTrips();
+        ApplyContext context = new ApplyContext(session, listener, options);
+        ServerState state = read(session, profile);
+        Set<String> toRestart = ServerRecord.pendingRestarts(state);
+        boolean markedBefore = !toRestart.isEmpty();
+        List<Plan.Step> made = new ArrayList<>();
+        for (int i = 0; i < installers.size(); i++) {
+            Installer installer = installers.get(i);
+            List<Change> changes = installer.plan(state, profile, options);
+            if (changes.isEmpty()) {
+                continue;
+            }
+            listener.on(new EngineEvent.StepStarted(installer.id(), installer.title()));
+            Set<String> needed = new LinkedHashSet<>(toRestart);
+            changes.forEach(c -> needed.addAll(c.restarts()));
+            if (!needed.equals(toRestart)) {
+                toRestart = needed;
+                ServerRecord.markRestartPending(session, toRestart);
+                markedBefore = true;
+            }
+            ChangeApplier.apply(installer, changes, context);
+            made.add(new Plan.Step(installer.id(), installer.title(), changes));
+            if (i < installers.size() - 1) {
+                state = read(session, profile);
+            }
+        }
+        List<String> restarted = restarts.restart(session, toRestart, listener);
+        Map<String, String> versions = ServerRecord.versions(made.isEmpty() ? state : read(session, profile));
+        boolean profileChanged = !state.file(ServerRecord.PROFILE).exists()
+                || !state.file(ServerRecord.PROFILE).text().equals(profileJson);
+        if (!made.isEmpty() || markedBefore || profileChanged) {
+            ServerRecord.record(session, profileJson, made, restarted, versions);
+        }
+        return new ApplyResult(made, restarted, context.newCredentials(), versions, Duration.ofNanos(System.nanoTime() - start),
+                session.roundTrips() - roundTripsBefore);
+    }
+
+    private ServerState read(SshSession session, Profile profile) {
+        List<StateRequest> requests = new ArrayList<>();
+        requests.add(ServerRecord.needs());
+        installers.forEach(installer -> requests.add(installer.needs(profile)));
+        ServerState state = StateReader.read(session, StateRequest.merge(requests));
+        List<StateRequest> followUps = new ArrayList<>();
+        for (Installer installer : installers) {
+            followUps.add(installer.followUp(state, profile));
+        }
+        StateRequest more = StateRequest.merge(followUps);
+        return more.files().isEmpty() && more.probes().isEmpty() ? state : state.with(StateReader.read(session, more));
+    }
+}

@@ -1,0 +1,32 @@
+package org.ownmeet.installers.engine;
+
+import java.util.List;
+
+import org.ownmeet.installers.profile.Profile;
+
+/**
+ * One concern of the server (packages, authentication, host accounts, ...). It says what it needs
+ * to read, and from what it read works out the changes that bring the server to what the profile
+ * asks. It changes nothing itself: the engine applies its changes, the same way for every installer.
+ */
+public interface Installer {
+
+    /** A stable name, for the journal and the CLI: {@code packages}, {@code authentication}, ... */
+    String id();
+
+    /** What it does, in plain words: "Install Jitsi Meet". */
+    String title();
+
+    StateRequest needs(Profile profile);
+
+    /**
+     * More to read once the first read is in, only when it shows a need (e.g. rendering a changed
+     * file with a tool on the server); a run with nothing to change reads the server once.
+     */
+    default StateRequest followUp(ServerState state, Profile profile) {
+        return StateRequest.of(java.util.List.of(), java.util.List.of());
+    }
+
+    /** The changes from {@code state} to what {@code profile} asks; empty when the server is already so. */
+    List<Change> plan(ServerState state, Profile profile, ApplyOptions options);
+}

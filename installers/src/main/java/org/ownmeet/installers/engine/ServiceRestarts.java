@@ -1,0 +1,45 @@
+package org.ownmeet.installers.engine;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import org.ownmeet.installers.ssh.SshSession;
+import org.ownmeet.installers.ssh.exec.RemoteScript;
+import org.ownmeet.installers.ssh.exec.RunResult;
+
+/**
+ * Restarts the services whose configuration changed, in the order Jitsi needs them (Prosody before
+ * the components that log in to it), and checks each is running afterwards; all in one round trip.
+ */
+final class ServiceRestarts {
+    private static final List<String> ORDER = List.of("prosody", "jicofo", "jitsi-videobridge2", "coturn", "nginx");
+
+    List<String> restart(SshSession session, Collection<String> services, EngineListener listener) {
+        List<String> ordered = new ArrayList<>();
+        ORDER.stream().filter(services::contains).forEach(ordered::add);
+        services.stream().filter(s -> !ORDER.contains(s)).forEach(ordered::add);
+        if (ordered.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder script = new StringBuilder("systemctl daemon-reload\n");
+        for (String service : ordered) {
+            script.append("if systemctl restart ").append(service).append(" && systemctl is-active --quiet ").append(service)
+                    .append("; then echo \"OWNMEET-RESTARTED ").append(service).append("\"; else echo \"OWNMEET-FAILED ")
+                    .append(service).append(" $(systemctl is-active ").append(service).append(")\"; fi\n");
+        }
+        RunResult result = session.run(RemoteScript.asRoot("restart " + String.join(", ", ordered), script.toString()).quiet())
+                .requireSuccess();
+        List<String> restarted = new ArrayList<>();
+        for (String line : result.stdout()) {
+            String[] fields = line.split(" ", 3);
+            if (fields[0].equals("OWNMEET-RESTARTED")) {
+                restarted.add(fields[1]);
+                listener.on(new EngineEvent.Restarted(fields[1]));
+            } else if (fields[0].equals("OWNMEET-FAILED")) {
+                throw new RestartFailedProblem(fields[1], fields.length > 2 ? fields[2] : "unknown");
+            }
+        }
+        return restarted;
+    }
+}

@@ -1,0 +1,21 @@
+package org.ownmeet.installers.engine;
+
+import java.util.List;
+
+import org.ownmeet.installers.accounts.HostAccountsInstaller;
+import org.ownmeet.installers.auth.AuthenticationInstaller;
+import org.ownmeet.installers.packages.PackagesInstaller;
+
+/** The installers of a private Jitsi Meet server, in the order they build on each other. */
+public final class StandardInstallers {
+    private StandardInstallers() {
+    }
+
+    public static List<Installer> all() {
+        return List.of(new PackagesInstaller(), new AuthenticationInstaller(), new HostAccountsInstaller());
+    }
+
+    public static Engine engine() {
+        return new Engine(all());
+    }
+}

@@ -1,0 +1,59 @@
+package org.ownmeet.installers.engine;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * How a configuration is checked after its files were written; if the check fails, the files are put
+ * back. Prosody's check also reports harmless warnings that the packages' own configuration causes
+ * (an obsolete option), so a Prosody change is accepted when the check says nothing it did not
+ * already say before the change.
+ */
+public enum Validator {
+    NONE(null),
+    NGINX("nginx -t"),
+    PROSODY("prosodyctl check config"),
+    /** The files themselves must parse as HOCON (jicofo.conf, jvb.conf), with the tool the packages use. */
+    HOCON(null);
+
+    private final String command;
+
+    Validator(String command) {
+        this.command = command;
+    }
+
+    /** The script that checks; it prints its findings and exits non-zero on a problem. */
+    String script(List<String> paths) {
+        if (this == HOCON) {
+            return paths.stream().map(p -> "hocon -f '" + p.replace("'", "'\\''") + "' get jicofo >/dev/null 2>&1 || "
+                    + "hocon -f '" + p.replace("'", "'\\''") + "' get videobridge >/dev/null")
+                    .collect(Collectors.joining("\n"));
+        }
+        return command + " 2>&1";
+    }
+
+    boolean needsBaseline() {
+        return this == PROSODY;
+    }
+
+    boolean accepts(int exitStatus, String output, String baseline) {
+        if (exitStatus == 0) {
+            return true;
+        }
+        if (this != PROSODY || baseline == null || output.contains("A problem occurred")) {
+            return false;
+        }
+        Set<String> known = findings(baseline);
+        return known.containsAll(findings(output));
+    }
+
+    /** Prosody's findings, without its framing and the list of files it loaded (which a new file rightly extends). */
+    private static Set<String> findings(String output) {
+        return Arrays.stream(output.split("\n")).map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("- ") && !l.equals("Checking config...") && !l.equals("Done.")
+                        && !l.equals("The following configuration files have been loaded:") && !l.equals("Problems found, see above."))
+                .collect(Collectors.toSet());
+    }
+}

@@ -1,0 +1,83 @@
+package org.ownmeet.installers.packages;
+
+import java.time.Duration;
+import java.util.Set;
+
+import org.ownmeet.installers.engine.ActionChange;
+import org.ownmeet.installers.engine.ApplyContext;
+import org.ownmeet.installers.profile.Profile;
+import org.ownmeet.installers.ssh.ShellQuote;
+import org.ownmeet.installers.ssh.exec.RemoteScript;
+
+/**
+ * Installs {@code jitsi-meet} without questions: the debconf answers (domain, certificate choice as
+ * the installed version spells it, e-mail, no JaaS account) are given first.
+ */
+record InstallJitsi(Profile profile, TargetSystem system, boolean healFirst, Duration lockWait) implements ActionChange {
+
+    @Override
+    public String summary() {
+        return healFirst ? "Finish an interrupted package installation, then install Jitsi Meet"
+                : "Install Jitsi Meet (jitsi-meet and what it needs: Prosody, nginx, coturn, jicofo, the videobridge)";
+    }
+
+    @Override
+    public String detail() {
+        return "for " + profile.domain() + " on " + system + "; answers given beforehand: the domain, a "
+                + (profile.certificates().mode() == Profile.CertificateMode.OWN_FILES ? "certificate of your own"
+                : "self-signed certificate to start with") + ", no JaaS account; nothing installed is upgraded";
+    }
+
+    @Override
+    public Set<String> restarts() {
+        return Set.of();
+    }
+
+    @Override
+    public void apply(ApplyContext context) {
+        boolean own = profile.certificates().mode() == Profile.CertificateMode.OWN_FILES;
+        StringBuilder answers = new StringBuilder()
+                .append(answer("jitsi-videobridge2", "jitsi-videobridge/jvb-hostname", "string", profile.domain()))
+                .append(answer("jitsi-meet-web-config", "jitsi-meet/jaas-choice", "boolean", "false"))
+                .append(answer("jitsi-meet-web-config", "jitsi-meet/email", "string", profile.adminEmail()));
+        if (own) {
+            answers.append(answer("jitsi-meet-web-config", "jitsi-meet/cert-path-crt", "string", profile.certificates().certificateFile()))
+                    .append(answer("jitsi-meet-web-config", "jitsi-meet/cert-path-key", "string", profile.certificates().keyFile()));
+        }
+        String script = AptScript.functions(lockWait) + CertificateChoice.readChoicesScript() + """
+                %1$s
+                ownmeet_apt update
+                choice=$(ownmeet_cert_choices | grep -i -m 1 -F %2$s || true)
+                if [ -z "$choice" ]; then
+                  echo "the package jitsi-meet-web-config offers no certificate choice with %2$s" >&2
+                  exit 1
+                fi
+                { %3$s
+                  printf '%%s\\n' "jitsi-meet-web-config jitsi-meet/cert-choice select $choice"; } | debconf-set-selections
+                ownmeet_apt install jitsi-meet
+                """.formatted(preparation(),
+                ShellQuote.quote(own ? "own certificate" : "self-signed"), answers);
+        context.session().run(RemoteScript.asRoot("install Jitsi Meet", script).withTimeout(lockWait.plusMinutes(40)),
+                new WaitingReporter(context)).requireSuccess();
+    }
+
+    /** Ubuntu: the universe component; Ubuntu 22.04 also Prosody's own repository (its Prosody 0.11 is too old). */
+    private String preparation() {
+        StringBuilder script = new StringBuilder();
+        if (system.needsUniverse()) {
+            script.append("ownmeet_apt install --no-install-recommends software-properties-common\n")
+                    .append("add-apt-repository -y universe\n");
+        }
+        if (system.needsProsodyRepository()) {
+            script.append("curl -fsSL --max-time 120 -o /usr/share/keyrings/prosody-debian-packages.key ")
+                    .append("https://prosody.im/files/prosody-debian-packages.key\n")
+                    .append("echo \"deb [signed-by=/usr/share/keyrings/prosody-debian-packages.key] http://packages.prosody.im/debian ")
+                    .append(system.codename()).append(" main\" > /etc/apt/sources.list.d/prosody-debian-packages.list\n");
+        }
+        return script.toString();
+    }
+
+    private static String answer(String owner, String question, String type, String value) {
+        return "printf '%s\\n' " + ShellQuote.quote(owner + " " + question + " " + type + " " + value) + "\n";
+    }
+}

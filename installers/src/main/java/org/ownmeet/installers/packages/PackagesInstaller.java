@@ -1,0 +1,84 @@
+package org.ownmeet.installers.packages;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.ownmeet.installers.engine.ApplyOptions;
+import org.ownmeet.installers.engine.Change;
+import org.ownmeet.installers.engine.FileChange;
+import org.ownmeet.installers.engine.Installer;
+import org.ownmeet.installers.engine.Probe;
+import org.ownmeet.installers.engine.ServerState;
+import org.ownmeet.installers.engine.StateRequest;
+import org.ownmeet.installers.engine.Validator;
+import org.ownmeet.installers.profile.Profile;
+import org.ownmeet.installers.ssh.files.FileWrite;
+
+/**
+ * Jitsi's apt repository and signing key, then the packages, installed without a single question
+ * (debconf answers given beforehand, {@code jaas-choice} off). It waits for system updates that hold
+ * the package manager, finishes an interrupted installation, and never upgrades what is installed.
+ */
+public final class PackagesInstaller implements Installer {
+    static final String SOURCES = "/etc/apt/sources.list.d/jitsi-stable.list";
+    static final String KEYRING = "/usr/share/keyrings/jitsi-keyring.gpg";
+    private static final List<String> JITSI = List.of("jitsi-meet", "jitsi-meet-web", "jitsi-meet-web-config",
+            "jitsi-meet-prosody", "jicofo", "jitsi-videobridge2");
+
+    @Override
+    public String id() {
+        return "packages";
+    }
+
+    @Override
+    public String title() {
+        return "Install Jitsi Meet";
+    }
+
+    @Override
+    public StateRequest needs(Profile profile) {
+        return StateRequest.of(List.of(SOURCES), List.of(
+                new Probe("os", TargetSystem.probeScript()),
+                new Probe("keyring", "test -s " + KEYRING + " && echo present || echo missing"),
+                new Probe("dpkg-audit", "dpkg --audit 2>&1 | head -n 20"),
+                new Probe("jitsi-packages", "dpkg-query -W -f='${Package} ${db:Status-Status}\\n' " + String.join(" ", JITSI)
+                        + " 2>/dev/null || true"),
+                new Probe("jvb-hostname", "debconf-show jitsi-videobridge2 2>/dev/null | sed -n 's/^[* ] jitsi-videobridge\\/jvb-hostname: //p'")));
+    }
+
+    @Override
+    public List<Change> plan(ServerState state, Profile profile, ApplyOptions options) {
+        TargetSystem system = TargetSystem.parse(state.probe("os"));
+        if (!system.isSupported()) {
+            throw new UnsupportedSystemProblem(system);
+        }
+        String installedFor = state.probe("jvb-hostname").strip();
+        if (!installedFor.isEmpty() && !installedFor.equals(profile.domain())) {
+            throw new DomainChangeProblem(installedFor, profile.domain());
+        }
+        List<Change> changes = new ArrayList<>();
+        FileChange sources = FileChange.ifDifferent("where the Jitsi packages come from", state.file(SOURCES),
+                FileWrite.of(SOURCES, sourcesLine(profile.packageSources())).withMode("644"), Validator.NONE, Set.of());
+        if (sources != null || state.probe("keyring").strip().equals("missing")) {
+            changes.add(new AddSigningKey(profile.packageSources().jitsiKeyUrl(), options.packageLockWait()));
+        }
+        if (sources != null) {
+            changes.add(sources);
+        }
+        boolean interrupted = !state.probe("dpkg-audit").isBlank();
+        if (interrupted || !allInstalled(state.probe("jitsi-packages"))) {
+            changes.add(new InstallJitsi(profile, system, interrupted, options.packageLockWait()));
+        }
+        return changes;
+    }
+
+    static String sourcesLine(Profile.PackageSources sources) {
+        return "deb [signed-by=" + KEYRING + "] " + sources.jitsiRepository() + " " + sources.jitsiSuite() + "\n";
+    }
+
+    private static boolean allInstalled(String probe) {
+        long installed = probe.lines().map(String::strip).filter(l -> l.endsWith(" installed")).count();
+        return installed == JITSI.size();
+    }
+}

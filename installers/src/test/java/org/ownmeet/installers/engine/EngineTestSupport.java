@@ -1,0 +1,41 @@
+package org.ownmeet.installers.engine;
+
+import java.util.List;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.ownmeet.installers.profile.Profile;
+import org.ownmeet.testbed.jitsi.JitsiShape;
+import org.ownmeet.testbed.jitsi.JitsiStandInRepository;
+import org.ownmeet.testbed.target.DebianTarget;
+
+/** Profiles for the test bed's targets, and the files the installers own, to compare byte for byte. */
+public final class EngineTestSupport {
+    private EngineTestSupport() {
+    }
+
+    public static Profile profile(DebianTarget target, JitsiStandInRepository repository, JitsiShape shape, String... hosts) {
+        return new Profile(Profile.CURRENT_SCHEMA, new Profile.Server(target.address(), 22, target.user()), target.domain(),
+                "admin@" + target.domain(), java.util.Arrays.stream(hosts).map(Profile.HostAccount::new).toList(),
+                new Profile.Certificates(Profile.CertificateMode.SELF_SIGNED, null, null, null),
+                new Profile.Logging(7, Profile.AccessLog.OFF), Profile.MeetingSize.UP_TO_25,
+                new Profile.Organisation("Grundschule am Park", "Parkweg 1, 12345 Musterstadt", "office@" + target.domain(), null),
+                "en", new Profile.Options(true, false, false),
+                new Profile.PackageSources(repository.url(shape), "stable/", repository.keyUrl()));
+    }
+
+    public static String json(Profile profile) {
+        try {
+            return new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(profile);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Every file an installer writes or the packages own that the installers edit. */
+    public static List<String> ownedFiles(String domain) {
+        return List.of("/etc/apt/sources.list.d/jitsi-stable.list", "/usr/share/keyrings/jitsi-keyring.gpg",
+                "/etc/prosody/conf.avail/" + domain + ".cfg.lua", "/etc/prosody/conf.d/guest." + domain + ".cfg.lua",
+                "/etc/jitsi/meet/" + domain + "-config.js", "/etc/jitsi/jicofo/jicofo.conf", "/etc/ownmeet/profile.json");
+    }
+}
