@@ -25,6 +25,7 @@ public final class Engine {
     }
 
     public Plan plan(SshSession session, Profile profile, ApplyOptions options) {
+        session.privilege();
         ServerState state = read(session, profile);
         List<Plan.Step> steps = new ArrayList<>();
         Set<String> pending = ServerRecord.pendingRestarts(state);
@@ -42,6 +43,8 @@ public final class Engine {
     public ApplyResult apply(SshSession session, Profile profile, String profileJson, ApplyOptions options,
                              EngineListener listener) {
         long start = System.nanoTime();
+        // how to become root is settled first (it costs its own round trips once per connection)
+        session.privilege();
         int roundTripsBefore = session.roundTrips();
         ApplyContext context = new ApplyContext(session, listener, options);
         ServerState state = read(session, profile);
@@ -57,12 +60,19 @@ public final class Engine {
             listener.on(new EngineEvent.StepStarted(installer.id(), installer.title()));
             Set<String> needed = new LinkedHashSet<>(toRestart);
             changes.forEach(c -> needed.addAll(c.restarts()));
+            Set<String> dueBefore = toRestart;
             if (!needed.equals(toRestart)) {
                 toRestart = needed;
                 ServerRecord.markRestartPending(session, toRestart);
                 markedBefore = true;
             }
-            ChangeApplier.apply(installer, changes, context);
+            try {
+                ChangeApplier.apply(installer, changes, context);
+            } catch (ChangeRejectedProblem rejected) {
+                // the step's files are back as they were: what it would have restarted is not due after all
+                ServerRecord.restorePending(session, dueBefore);
+                throw rejected;
+            }
             made.add(new Plan.Step(installer.id(), installer.title(), changes));
             if (i < installers.size() - 1) {
                 state = read(session, profile);

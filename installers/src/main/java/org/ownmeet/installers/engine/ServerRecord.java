@@ -68,6 +68,16 @@ final class ServerRecord {
                 """.formatted(DIR, String.join(" ", services), RESTART_PENDING)).quiet()).requireSuccess();
     }
 
+    /** Puts the marker back to what was due before a step that was undone; no marker if nothing was. */
+    static void restorePending(SshSession session, Set<String> services) {
+        if (services.isEmpty()) {
+            session.run(RemoteScript.asRoot("forget the restarts that are no longer due", "rm -f " + RESTART_PENDING).quiet())
+                    .requireSuccess();
+        } else {
+            markRestartPending(session, services);
+        }
+    }
+
     /** One round trip: the applied profile (atomically), a journal entry, and the restart marker cleared. */
     static void record(SshSession session, String profileJson, List<Plan.Step> made, List<String> restarted,
                        Map<String, String> versions) {
