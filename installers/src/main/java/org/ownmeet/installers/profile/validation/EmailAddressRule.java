@@ -66,15 +66,15 @@ public final class EmailAddressRule {
         if (ats > 1) {
             return Optional.of("type one address with one @, such as anna@example.org");
         }
+        if (input.chars().anyMatch(SurroundingSpace::isSpace)) {
+            return Optional.of("an e-mail address has no spaces");
+        }
         String local = input.substring(0, input.indexOf('@'));
         if (local.isEmpty()) {
             return Optional.of("the part before the @ is missing");
         }
         if (local.length() > LONGEST_LOCAL_PART) {
             return Optional.of("the part before the @ is too long: at most " + LONGEST_LOCAL_PART + " characters");
-        }
-        if (local.chars().anyMatch(SurroundingSpace::isSpace)) {
-            return Optional.of("an e-mail address has no spaces");
         }
         if (!LOCAL_PART.matcher(local).matches()) {
             return Optional.of("the part before the @ may have only the letters a to z without accents, digits, and . _ - +");

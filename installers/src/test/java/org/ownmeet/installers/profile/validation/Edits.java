@@ -21,7 +21,7 @@ import org.ownmeet.installers.profile.RecordCopy;
 final class Edits {
     static final String PEBBLE = "https://10.203.0.1:14000/dir";
     /** Every message starts with the name of its field as the wizard shows it. */
-    private static final Pattern LABELLED = Pattern.compile("^(Domain|Admin e-mail|Host user name [^:]+|Host accounts|Server"
+    private static final Pattern LABELLED = Pattern.compile("^(Domain|Admin e-mail|Host user name (\\d+|\".*\")|Host accounts|Server"
             + "|Server address|SSH port|Server user name|Certificate|Certificate service address|Certificate file|Key file"
             + "|Logs|Keep logs for|Access log|Meeting size|Organisation name|Organisation address|Organisation e-mail"
             + "|Data protection officer|Language|Options|Package sources|Jitsi package address|Jitsi package suite"
