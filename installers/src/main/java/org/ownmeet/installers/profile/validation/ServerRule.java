@@ -45,7 +45,7 @@ public final class ServerRule {
             if (user.length() > 32) {
                 return Optional.of(label + "too long: at most 32 characters");
             }
-            if (!user.equals(user.toLowerCase(Locale.ROOT))) {
+            if (UNIX_USER.matcher(user.toLowerCase(Locale.ROOT)).matches()) {
                 return Optional.of(label + "user names on Linux are in small letters: " + Shown.quoted(
                         user.toLowerCase(Locale.ROOT)));
             }
