@@ -61,8 +61,8 @@ public final class ProfileFile {
             throw new ProfileFileException("OwnMeet may not read the profile file " + file + ". Check who may open it.",
                     e.toString(), null, e);
         } catch (CharacterCodingException e) {
-            throw new ProfileFileException("The profile file " + file + " is damaged: it is not text as OwnMeet writes it (UTF-8).",
-                    e.toString(), null, e);
+            throw new ProfileFileException("The profile file " + file
+                    + " is damaged: it is not text as OwnMeet writes it (UTF-8).", e.toString(), null, e);
         } catch (IOException e) {
             throw new ProfileFileException("OwnMeet could not read the profile file " + file + ".", e.toString(), null, e);
         }

@@ -33,7 +33,8 @@ final class ProfileJson {
      * unknown one, and a typing mistake ("sizee") is better reported as itself than as a missing "size".
      */
     static final ObjectReader UNKNOWN_FIELDS_FIRST = MAPPER.readerFor(Profile.class)
-            .without(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES, DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+            .without(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES,
+                    DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 
     static final ObjectWriter WRITER = MAPPER.writer(prettyPrinter());
 

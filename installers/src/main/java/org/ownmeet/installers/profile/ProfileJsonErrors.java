@@ -33,8 +33,8 @@ final class ProfileJsonErrors {
             if (missing.find()) {
                 // the line would be that of the closing brace, which helps nobody find a field that is not there
                 String path = place.path().endsWith(missing.group(1)) ? place.path() : place.child(missing.group(1)).path();
-                return new ProfileFileException("The profile lacks " + ProfileFields.describe(path) + " (field \"" + path + "\").",
-                        detail, path, problem);
+                return new ProfileFileException("The profile lacks " + ProfileFields.describe(path) + " (field \"" + path
+                        + "\").", detail, path, problem);
             }
             return WrongValueMessage.of(mismatch, place, detail);
         }
@@ -42,8 +42,9 @@ final class ProfileJsonErrors {
             JsonProblemPlace place = JsonProblemPlace.of(mapping);
             String where = place.path().isEmpty() ? ""
                     : " in " + ProfileFields.describe(place.path()) + " (field \"" + place.path() + "\")";
+            String field = place.path().isEmpty() ? null : place.path();
             return new ProfileFileException("The profile has a value OwnMeet cannot use" + where + place.lineText()
-                    + ". If you edited it by hand, undo that change.", detail, place.path().isEmpty() ? null : place.path(), problem);
+                    + ". If you edited it by hand, undo that change.", detail, field, problem);
         }
         JsonLocation location = problem.getLocation();
         JsonProblemPlace place = new JsonProblemPlace("", location == null ? -1 : location.getLineNr(),

@@ -63,7 +63,7 @@ public final class DomainNameRule {
             return CheckedValue.invalid(field, label + ": " + converted.problem());
         }
         DomainName name = converted.name();
-        problem = structureProblem(name.ascii())
+        problem = DomainStructureCheck.problem(name.ascii(), what, localNamesAllowed)
                 .or(() -> letsEncrypt ? LetsEncryptNameCheck.problem(name.ascii(), what) : Optional.empty())
                 .or(() -> letsEncrypt && meetingDomain && PlaceholderDomains.isPlaceholderOrUnder(name.ascii())
                         ? Optional.of(PlaceholderDomains.of(name.ascii()) + " is only a placeholder used in examples; Let's"
@@ -75,26 +75,5 @@ public final class DomainNameRule {
         List<FieldWarning> warnings = LookAlikeCheck.warnings(input, name).stream()
                 .map(warning -> new FieldWarning(field, label + ": " + warning)).toList();
         return CheckedValue.valid(name, warnings);
-    }
-
-    private Optional<String> structureProblem(String ascii) {
-        String[] parts = ascii.split("\\.");
-        if (ascii.length() > LONGEST) {
-            return Optional.of(what + " is too long: at most " + LONGEST + " characters, and it has " + ascii.length());
-        }
-        if (localNamesAllowed) {
-            return Optional.empty();
-        }
-        if (ascii.equals("localhost") || ascii.endsWith(".localhost")) {
-            return Optional.of("\"" + ascii + "\" only ever means the computer it is typed on; type the name of your server");
-        }
-        if (parts.length < 2) {
-            return Optional.of(Shown.quoted(ascii) + " is not a full name; it needs at least one dot, such as " + ascii
-                    + ".example.org");
-        }
-        if (parts[parts.length - 1].chars().allMatch(Character::isDigit)) {
-            return Optional.of("the last part, after the final dot, cannot be only digits");
-        }
-        return Optional.empty();
     }
 }

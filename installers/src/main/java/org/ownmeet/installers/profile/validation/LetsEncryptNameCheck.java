@@ -18,18 +18,28 @@ final class LetsEncryptNameCheck {
     static Optional<String> problem(String ascii, String what) {
         String[] parts = ascii.split("\\.");
         if (parts.length > MOST_PARTS) {
-            return Optional.of(what + " has " + parts.length + " parts; Let's Encrypt gives certificates only to names of at most "
-                    + MOST_PARTS);
+            return Optional.of(what + " has " + parts.length + " parts; Let's Encrypt gives certificates only to names of at"
+                    + " most " + MOST_PARTS);
         }
-        InternetDomainName name = InternetDomainName.from(ascii);
+        InternetDomainName name;
+        try {
+            name = InternetDomainName.from(ascii);
+        } catch (IllegalArgumentException e) {
+            // Guava is stricter in places (a last part may not start with a digit); no such ending is public
+            return Optional.of(notPublic(parts));
+        }
         if (name.isRegistrySuffix()) {
             return Optional.of("\"" + ascii + "\" is only an ending that many names share; type the full name, such as meet."
                     + "your-school." + ascii);
         }
         if (!name.isUnderRegistrySuffix()) {
-            return Optional.of("Let's Encrypt gives certificates only to names that end in a public ending such as .de, .org "
-                    + "or .com, and \"." + parts[parts.length - 1] + "\" is not one");
+            return Optional.of(notPublic(parts));
         }
         return Optional.empty();
+    }
+
+    private static String notPublic(String[] parts) {
+        return "Let's Encrypt gives certificates only to names that end in a public ending such as .de, .org or .com, and \"."
+                + parts[parts.length - 1] + "\" is not one";
     }
 }

@@ -41,7 +41,8 @@ final class PastedAddressCheck {
 
     /** The host name inside a pasted address: no user, no port, no path. */
     private static String nameIn(String address) {
-        String rest = address.substring(address.lastIndexOf('@', Math.max(firstOf(address, "/?#"), 0)) + 1);
+        int pathStart = firstOf(address, "/?#");
+        String rest = address.substring(address.lastIndexOf('@', pathStart >= 0 ? pathStart : address.length()) + 1);
         int end = firstOf(rest, "/?#");
         String host = end >= 0 ? rest.substring(0, end) : rest;
         int colon = host.lastIndexOf(':');

@@ -25,7 +25,8 @@ final class ReservedUserNames {
             return Optional.of("this name would look like the server's administrator; choose another one");
         }
         if (name.startsWith(OWNMEET_PREFIX)) {
-            return Optional.of("names starting with " + OWNMEET_PREFIX + " are kept for OwnMeet's own checks; choose another one");
+            return Optional.of("names starting with " + OWNMEET_PREFIX + " are kept for OwnMeet's own checks; choose another"
+                    + " one");
         }
         return Optional.empty();
     }

@@ -21,7 +21,8 @@ final class WebAddressRule {
         if (input == null || input.isBlank()) {
             return CheckedValue.invalid(field, label + ": missing");
         }
-        return problem(input, localHttpAllowed).<CheckedValue<String>>map(text -> CheckedValue.invalid(field, label + ": " + text))
+        return problem(input, localHttpAllowed)
+                .<CheckedValue<String>>map(text -> CheckedValue.invalid(field, label + ": " + text))
                 .orElseGet(() -> CheckedValue.valid(input));
     }
 

@@ -62,6 +62,8 @@ class DomainNameCasesTest {
                 bad("https://meet.schule-am-see.de/", "Domain: type only the name, without \"https://\" or anything after the name:"
                         + " meet.schule-am-see.de"),
                 bad("http://meet.schule-am-see.de", "without \"http://\""),
+                bad("https://anna@meet.schule-am-see.de", "or anything after the name: meet.schule-am-see.de"),
+                bad("https://anna@meet.schule-am-see.de:8443/room", "or anything after the name: meet.schule-am-see.de"),
                 bad("https://", "without \"https://\" or anything after the name, such as meet.example.org"),
                 bad("meet.schule-am-see.de:443", "Domain: type only the name, without the port \":443\": meet.schule-am-see.de"),
                 bad("meet.schule-am-see.de:8443", "without the port \":8443\""),
@@ -88,6 +90,7 @@ class DomainNameCasesTest {
                         + " such as .de, .org or .com, and \".lan\" is not one"),
                 bad("bücher.example", "and \".example\" is not one"),
                 bad("co.uk", "Domain: \"co.uk\" is only an ending that many names share"),
+                bad("meet.1abc", "and \".1abc\" is not one"),
                 badWith(staging(), "meet-1.ownmeet.test", "and \".test\" is not one"),
                 badWith(selfSigned(), "meet", "is not a full name"),
                 badWith(selfSigned(), "https://meet.school.lan/", "without \"https://\""));
