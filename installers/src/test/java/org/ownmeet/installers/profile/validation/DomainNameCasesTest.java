@@ -93,6 +93,19 @@ class DomainNameCasesTest {
                 bad("meet.1abc", "and \".1abc\" is not one"),
                 badWith(staging(), "meet-1.ownmeet.test", "and \".test\" is not one"),
                 badWith(selfSigned(), "meet", "is not a full name"),
+                // the very strings of the brief and of RELIABILITY-GDPR.md section D, as typed there
+                bad("https://meet.example.org/", "type only the name, without \"https://\" or anything after the name:"
+                        + " meet.example.org"),
+                bad("meet.example.org:443", "type only the name, without the port \":443\": meet.example.org"),
+                bad("*.example.org", "a wildcard (*) is not possible"),
+                bad("-meet.example.org", "the part \"-meet\" starts with a hyphen (-)"),
+                bad("meet-.example.org", "the part \"meet-\" ends with a hyphen (-)"),
+                bad("me_et.example.org", "the underscore (_) is not possible"),
+                bad("ab--c.example.org", "has hyphens in its third and fourth place"),
+                bad("xn--abc.example.org", "\"xn--abc\" is not a valid encoded name"),
+                bad("meet.example.org.", "remove the dot at the end"),
+                bad(" meet.example.org ", "remove the space at the start and the space at the end"),
+                bad("xn--invalid.example.org", "example.org is only a placeholder"),
                 badWith(selfSigned(), "https://meet.school.lan/", "without \"https://\""));
     }
 
@@ -112,6 +125,9 @@ class DomainNameCasesTest {
                 good(null, "1meet.schule-am-see.de", "1meet.schule-am-see.de"),
                 good(selfSigned(), "meet.school.lan", "meet.school.lan"),
                 good(selfSigned(), "meet.example.org", "meet.example.org"),
+                good(selfSigned(), "MEET.Example.Org", "meet.example.org"),
+                // valid punycode (five CJK ideographs): DNS and Let's Encrypt take it, so OwnMeet only warns
+                good(selfSigned(), "xn--invalid.example.org", "xn--invalid.example.org"),
                 good(selfSigned(), "bücher.example", "xn--bcher-kva.example"),
                 good(selfSigned(), "a.b.c.d.e.f.g.h.i.j.schule.lan", "a.b.c.d.e.f.g.h.i.j.schule.lan"),
                 good(Edits.certificates(CertificateMode.OWN_FILES, null, "/etc/ssl/meet.crt", "/etc/ssl/meet.key"),

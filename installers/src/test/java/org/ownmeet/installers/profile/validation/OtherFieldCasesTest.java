@@ -51,6 +51,8 @@ class OtherFieldCasesTest {
                         + " line"),
                 bad(organisation("name", "Schule\u0000am See"), ProfileFields.ORGANISATION_NAME, "contains an invisible"
                         + " character (U+0000)"),
+                bad(organisation("name", "\u202Eees ma eluhcS"), ProfileFields.ORGANISATION_NAME, "contains an invisible"
+                        + " character (U+202E)"),
                 bad(organisation("address", "Seeweg 1\u001B[2J"), ProfileFields.ORGANISATION_ADDRESS, "Organisation address:"
                         + " contains an invisible character (U+001B)"),
                 bad(organisation("address", "x".repeat(10_000)), ProfileFields.ORGANISATION_ADDRESS, "at most 500 characters"),
@@ -91,6 +93,7 @@ class OtherFieldCasesTest {
                 good(organisation("name", "<script>alert(1)</script> & Söhne"), p -> p.organisation().name(),
                         "<script>alert(1)</script> & Söhne"),
                 good(organisation("address", null), p -> p.organisation().address(), null),
+                good(organisation("name", "مدرسة البحيرة"), p -> p.organisation().name(), "مدرسة البحيرة"),
                 good(set("language", "en"), Profile::language, "en"),
                 good(packageSources("jitsiRepository", "http://10.203.0.1:8000"), p -> p.packageSources().jitsiRepository(),
                         "http://10.203.0.1:8000"),
