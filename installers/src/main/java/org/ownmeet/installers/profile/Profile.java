@@ -27,6 +27,17 @@ public record Profile(
         hostAccounts = hostAccounts == null ? List.of() : List.copyOf(hostAccounts);
     }
 
+    /**
+     * A new profile as the wizard starts it: privacy-minded defaults for what the user may leave as it is,
+     * and nothing (null) where only the user can answer (server, domain, e-mail, organisation).
+     */
+    public static Profile newProfile() {
+        return new Profile(CURRENT_SCHEMA, new Server(null, 22, null), null, null, List.of(),
+                new Certificates(CertificateMode.LETS_ENCRYPT, Certificates.LETS_ENCRYPT, null, null),
+                new Logging(7, AccessLog.OFF), MeetingSize.UP_TO_25, new Organisation(null, null, null, null), "en",
+                new Options(false, false, true), PackageSources.JITSI_STABLE);
+    }
+
     public Profile withHostAccounts(List<HostAccount> accounts) {
         return new Profile(schemaVersion, server, domain, adminEmail, accounts, certificates, logging, meetingSize, organisation,
                 language, options, packageSources);

@@ -1,0 +1,94 @@
+package org.ownmeet.installers.profile;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The path of every field of a {@link Profile} as it appears in the JSON file and in validation
+ * problems, and what each one is, in plain words, for messages such as "The profile lacks the domain
+ * name (field "domain")".
+ */
+public final class ProfileFields {
+    public static final String SCHEMA_VERSION = "schemaVersion";
+    public static final String SERVER = "server";
+    public static final String SERVER_HOST = "server.host";
+    public static final String SERVER_PORT = "server.port";
+    public static final String SERVER_USER = "server.user";
+    public static final String DOMAIN = "domain";
+    public static final String ADMIN_EMAIL = "adminEmail";
+    public static final String HOST_ACCOUNTS = "hostAccounts";
+    public static final String CERTIFICATES = "certificates";
+    public static final String CERTIFICATE_MODE = "certificates.mode";
+    public static final String ACME_DIRECTORY = "certificates.acmeDirectory";
+    public static final String CERTIFICATE_FILE = "certificates.certificateFile";
+    public static final String KEY_FILE = "certificates.keyFile";
+    public static final String LOGGING = "logging";
+    public static final String RETENTION_DAYS = "logging.retentionDays";
+    public static final String ACCESS_LOG = "logging.accessLog";
+    public static final String MEETING_SIZE = "meetingSize";
+    public static final String ORGANISATION = "organisation";
+    public static final String ORGANISATION_NAME = "organisation.name";
+    public static final String ORGANISATION_ADDRESS = "organisation.address";
+    public static final String ORGANISATION_CONTACT = "organisation.contactEmail";
+    public static final String ORGANISATION_DPO = "organisation.dataProtectionOfficer";
+    public static final String LANGUAGE = "language";
+    public static final String OPTIONS = "options";
+    public static final String PACKAGE_SOURCES = "packageSources";
+    public static final String JITSI_REPOSITORY = "packageSources.jitsiRepository";
+    public static final String JITSI_SUITE = "packageSources.jitsiSuite";
+    public static final String JITSI_KEY_URL = "packageSources.jitsiKeyUrl";
+
+    private static final Map<String, String> PLAIN = new LinkedHashMap<>();
+
+    static {
+        PLAIN.put(SCHEMA_VERSION, "the profile version");
+        PLAIN.put(SERVER, "the server's details");
+        PLAIN.put(SERVER_HOST, "the server address");
+        PLAIN.put(SERVER_PORT, "the SSH port");
+        PLAIN.put(SERVER_USER, "the user name on the server");
+        PLAIN.put(DOMAIN, "the domain name");
+        PLAIN.put(ADMIN_EMAIL, "the administrator's e-mail address");
+        PLAIN.put(HOST_ACCOUNTS, "the list of host accounts");
+        PLAIN.put(HOST_ACCOUNTS + ".username", "a host's user name");
+        PLAIN.put(CERTIFICATES, "the certificate settings");
+        PLAIN.put(CERTIFICATE_MODE, "the kind of certificate");
+        PLAIN.put(ACME_DIRECTORY, "the address of the certificate service");
+        PLAIN.put(CERTIFICATE_FILE, "the certificate file");
+        PLAIN.put(KEY_FILE, "the key file");
+        PLAIN.put(LOGGING, "the log settings");
+        PLAIN.put(RETENTION_DAYS, "how many days logs are kept");
+        PLAIN.put(ACCESS_LOG, "the access log setting");
+        PLAIN.put(MEETING_SIZE, "the meeting size");
+        PLAIN.put(ORGANISATION, "the organisation's details");
+        PLAIN.put(ORGANISATION_NAME, "the organisation's name");
+        PLAIN.put(ORGANISATION_ADDRESS, "the organisation's address");
+        PLAIN.put(ORGANISATION_CONTACT, "the organisation's contact e-mail");
+        PLAIN.put(ORGANISATION_DPO, "the data protection officer");
+        PLAIN.put(LANGUAGE, "the language");
+        PLAIN.put(OPTIONS, "the options");
+        PLAIN.put(OPTIONS + ".peerToPeer", "the direct-connection option");
+        PLAIN.put(OPTIONS + ".desktopXmppClients", "the chat-app option");
+        PLAIN.put(OPTIONS + ".firewall", "the firewall option");
+        PLAIN.put(PACKAGE_SOURCES, "the package sources");
+        PLAIN.put(JITSI_REPOSITORY, "the Jitsi package address");
+        PLAIN.put(JITSI_SUITE, "the Jitsi package suite");
+        PLAIN.put(JITSI_KEY_URL, "the address of the Jitsi signing key");
+    }
+
+    private ProfileFields() {
+    }
+
+    public static String hostAccount(int index) {
+        return HOST_ACCOUNTS + "[" + index + "].username";
+    }
+
+    /** What the field at this path is, in plain words; list indexes do not matter ("hostAccounts[2].username"). */
+    public static String describe(String path) {
+        String plain = PLAIN.get(path.replaceAll("\\[\\d+]", ""));
+        return plain != null ? plain : "a value";
+    }
+
+    static boolean isKnown(String path) {
+        return PLAIN.containsKey(path.replaceAll("\\[\\d+]", ""));
+    }
+}

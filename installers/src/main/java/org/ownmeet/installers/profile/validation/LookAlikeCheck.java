@@ -1,0 +1,41 @@
+package org.ownmeet.installers.profile.validation;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.ibm.icu.text.SpoofChecker;
+
+/**
+ * Warnings for names that may not be what the user means: a part that mixes alphabets whose letters
+ * look alike (a Cyrillic "а" in "exаmple"), and a part typed in its encoded xn-- form, whose readable
+ * form the user may never have seen.
+ */
+final class LookAlikeCheck {
+    // Latin may mix with one other script, but not with Cyrillic, Greek or Cherokee (UTS #39, 5.2)
+    private static final SpoofChecker MIXED_SCRIPTS = new SpoofChecker.Builder()
+            .setChecks(SpoofChecker.RESTRICTION_LEVEL | SpoofChecker.MIXED_NUMBERS)
+            .setRestrictionLevel(SpoofChecker.RestrictionLevel.MODERATELY_RESTRICTIVE)
+            .build();
+
+    private LookAlikeCheck() {
+    }
+
+    static List<String> warnings(String typed, DomainName name) {
+        List<String> warnings = new ArrayList<>();
+        String[] asciiParts = name.ascii().split("\\.");
+        String[] unicodeParts = name.unicode().split("\\.");
+        for (int i = 0; i < asciiParts.length && i < unicodeParts.length; i++) {
+            if (!asciiParts[i].startsWith("xn--")) {
+                continue;
+            }
+            if (MIXED_SCRIPTS.failsChecks(unicodeParts[i])) {
+                warnings.add("the part " + Shown.quoted(unicodeParts[i]) + " mixes letters of different alphabets that can look"
+                        + " the same; check that you typed every letter yourself (encoded: " + asciiParts[i] + ")");
+            } else if (typed.toLowerCase(java.util.Locale.ROOT).contains(asciiParts[i])) {
+                warnings.add("the part " + asciiParts[i] + " stands for " + Shown.quoted(unicodeParts[i])
+                        + "; check that this is the name you mean");
+            }
+        }
+        return warnings;
+    }
+}

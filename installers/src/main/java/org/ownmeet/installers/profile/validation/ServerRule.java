@@ -1,0 +1,59 @@
+package org.ownmeet.installers.profile.validation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.ownmeet.installers.profile.Profile.Server;
+import org.ownmeet.installers.profile.ProfileFields;
+
+/** Where OwnMeet logs in: address, SSH port and a user name as Debian and Ubuntu allow it. */
+public final class ServerRule {
+    private static final Pattern UNIX_USER = Pattern.compile("^[a-z_][a-z0-9_-]{0,31}$");
+
+    private ServerRule() {
+    }
+
+    public static CheckedValue<Server> check(Server server) {
+        if (server == null) {
+            return CheckedValue.invalid(ProfileFields.SERVER, "Server: missing. Type the address of your server and the user"
+                    + " name you log in with");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        CheckedValue<String> host = ServerAddressRule.check(ProfileFields.SERVER_HOST, server.host());
+        errors.addAll(host.errors());
+        if (server.port() < 1 || server.port() > 65535) {
+            errors.add(new FieldError(ProfileFields.SERVER_PORT, "SSH port: a number from 1 to 65535; most servers use 22,"
+                    + " and " + server.port() + " is not possible"));
+        }
+        userProblem(server.user()).ifPresent(message -> errors.add(new FieldError(ProfileFields.SERVER_USER, message)));
+        Server normalised = errors.isEmpty() ? new Server(host.value(), server.port(), server.user()) : null;
+        return new CheckedValue<>(normalised, errors, host.warnings());
+    }
+
+    private static Optional<String> userProblem(String user) {
+        String label = "Server user name: ";
+        if (user == null || user.isBlank()) {
+            return Optional.of(label + "missing. Type the user you log in with, such as root or debian");
+        }
+        return SurroundingSpace.problem(user).map(problem -> label + problem).or(() -> {
+            if (UNIX_USER.matcher(user).matches()) {
+                return Optional.empty();
+            }
+            if (user.length() > 32) {
+                return Optional.of(label + "too long: at most 32 characters");
+            }
+            if (UNIX_USER.matcher(user.toLowerCase(Locale.ROOT)).matches()) {
+                return Optional.of(label + "user names on Linux are in small letters: " + Shown.quoted(
+                        user.toLowerCase(Locale.ROOT)));
+            }
+            if (user.contains("@")) {
+                return Optional.of(label + "type only the user name, without @ and the server's address");
+            }
+            return Optional.of(label + Shown.quoted(user) + " is not possible on Linux: start with a small letter"
+                    + " (or _), then small letters a to z, digits, _ and -");
+        });
+    }
+}

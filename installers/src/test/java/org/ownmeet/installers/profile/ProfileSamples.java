@@ -1,0 +1,48 @@
+package org.ownmeet.installers.profile;
+
+import java.util.List;
+
+import org.ownmeet.installers.profile.Profile.AccessLog;
+import org.ownmeet.installers.profile.Profile.CertificateMode;
+import org.ownmeet.installers.profile.Profile.Certificates;
+import org.ownmeet.installers.profile.Profile.HostAccount;
+import org.ownmeet.installers.profile.Profile.Logging;
+import org.ownmeet.installers.profile.Profile.MeetingSize;
+import org.ownmeet.installers.profile.Profile.Options;
+import org.ownmeet.installers.profile.Profile.Organisation;
+import org.ownmeet.installers.profile.Profile.PackageSources;
+import org.ownmeet.installers.profile.Profile.Server;
+
+/** Complete, valid profiles for tests to start from and change one thing in. */
+public final class ProfileSamples {
+    private ProfileSamples() {
+    }
+
+    /** A school's server with a Let's Encrypt certificate: every field filled and valid. */
+    public static Profile school() {
+        return new Profile(Profile.CURRENT_SCHEMA, new Server("203.0.113.5", 22, "debian"), "meet.schule-am-see.de",
+                "it@schule-am-see.de", List.of(new HostAccount("anna"), new HostAccount("m.becker")),
+                new Certificates(CertificateMode.LETS_ENCRYPT, Certificates.LETS_ENCRYPT, null, null),
+                new Logging(7, AccessLog.ANONYMISED), MeetingSize.UP_TO_50,
+                new Organisation("Schule am See", "Seeweg 1\n12345 Seedorf", "datenschutz@schule-am-see.de", null), "de",
+                new Options(false, true, true), PackageSources.JITSI_STABLE);
+    }
+
+    public static Profile withCertificates(Profile profile, Certificates certificates) {
+        return new Profile(profile.schemaVersion(), profile.server(), profile.domain(), profile.adminEmail(),
+                profile.hostAccounts(), certificates, profile.logging(), profile.meetingSize(), profile.organisation(),
+                profile.language(), profile.options(), profile.packageSources());
+    }
+
+    public static Profile withDomain(Profile profile, String domain) {
+        return new Profile(profile.schemaVersion(), profile.server(), domain, profile.adminEmail(), profile.hostAccounts(),
+                profile.certificates(), profile.logging(), profile.meetingSize(), profile.organisation(), profile.language(),
+                profile.options(), profile.packageSources());
+    }
+
+    public static Profile withAdminEmail(Profile profile, String adminEmail) {
+        return new Profile(profile.schemaVersion(), profile.server(), profile.domain(), adminEmail, profile.hostAccounts(),
+                profile.certificates(), profile.logging(), profile.meetingSize(), profile.organisation(), profile.language(),
+                profile.options(), profile.packageSources());
+    }
+}
