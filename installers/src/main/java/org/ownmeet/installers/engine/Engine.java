@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.Set;
 
 import org.ownmeet.installers.profile.Profile;
+import org.ownmeet.installers.profile.ProfileFile;
+import org.ownmeet.installers.profile.validation.ProfileValidator;
+import org.ownmeet.installers.profile.validation.ValidationResult;
 import org.ownmeet.installers.ssh.SshSession;
 
 /**
@@ -24,7 +27,8 @@ public final class Engine {
         this.installers = List.copyOf(installers);
     }
 
-    public Plan plan(SshSession session, Profile profile, ApplyOptions options) {
+    public Plan plan(SshSession session, Profile asGiven, ApplyOptions options) {
+        Profile profile = checked(asGiven);
         session.privilege();
         ServerState state = read(session, profile);
         List<Plan.Step> steps = new ArrayList<>();
@@ -40,8 +44,9 @@ public final class Engine {
         return new Plan(steps);
     }
 
-    public ApplyResult apply(SshSession session, Profile profile, String profileJson, ApplyOptions options,
-                             EngineListener listener) {
+    public ApplyResult apply(SshSession session, Profile asGiven, ApplyOptions options, EngineListener listener) {
+        Profile profile = checked(asGiven);
+        String profileJson = ProfileFile.toJson(profile);
         long start = System.nanoTime();
         // how to become root is settled first (it costs its own round trips once per connection)
         session.privilege();
@@ -87,6 +92,15 @@ public final class Engine {
         }
         return new ApplyResult(made, restarted, context.newCredentials(), versions, Duration.ofNanos(System.nanoTime() - start),
                 session.roundTrips() - roundTripsBefore);
+    }
+
+    /** The profile as the engine uses it (domain in ASCII, names normalised); an invalid one never reaches the server. */
+    static Profile checked(Profile profile) {
+        ValidationResult result = ProfileValidator.validate(profile);
+        if (!result.isValid()) {
+            throw new InvalidProfileProblem(result.errors());
+        }
+        return result.normalised();
     }
 
     private ServerState read(SshSession session, Profile profile) {

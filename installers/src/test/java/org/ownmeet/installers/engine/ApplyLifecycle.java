@@ -102,7 +102,7 @@ abstract class ApplyLifecycle {
             Engine engine = new Engine(List.of(broken));
             Profile profile = profile(target, repository, "alice", "carol");
             assertThrows(ChangeRejectedProblem.class,
-                    () -> engine.apply(session, profile, EngineTestSupport.json(profile), ApplyOptions.defaults(), EngineListener.NONE));
+                    () -> engine.apply(session, profile, ApplyOptions.defaults(), EngineListener.NONE));
         }
         assertEquals(before, fingerprint(target), "every file as it was");
         assertEquals("active\nactive", target.root("systemctl is-active prosody jicofo || true").run().output().strip());

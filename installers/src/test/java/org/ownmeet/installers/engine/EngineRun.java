@@ -36,7 +36,7 @@ public final class EngineRun {
             }
         };
         try (SshSession session = SshTestSupport.connectWithPassword(target, dir.resolve("run-" + System.nanoTime()), listener::on)) {
-            return StandardInstallers.engine().apply(session, profile, EngineTestSupport.json(profile), options, listener);
+            return StandardInstallers.engine().apply(session, profile, options, listener);
         }
     }
 

@@ -2,8 +2,6 @@ package org.ownmeet.installers.engine;
 
 import java.util.List;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.ownmeet.installers.profile.Profile;
 import org.ownmeet.testbed.jitsi.JitsiShape;
 import org.ownmeet.testbed.jitsi.JitsiStandInRepository;
@@ -22,14 +20,6 @@ public final class EngineTestSupport {
                 new Profile.Organisation("Grundschule am Park", "Parkweg 1, 12345 Musterstadt", "office@" + target.domain(), null),
                 "en", new Profile.Options(true, false, false),
                 new Profile.PackageSources(repository.url(shape), "stable/", repository.keyUrl()));
-    }
-
-    public static String json(Profile profile) {
-        try {
-            return new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(profile);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** Every file an installer writes or the packages own that the installers edit. */
