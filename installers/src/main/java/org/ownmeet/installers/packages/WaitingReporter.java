@@ -25,6 +25,10 @@ final class WaitingReporter implements SshEventListener {
                         + (fields.length > 1 ? fields[1] : "a package tool") + ", process " + fields[0]
                         + "); OwnMeet waits for them to finish."));
             }
+        } else if (event instanceof SshEvent.OutputLine line && line.text().startsWith(AptScript.STOPPED_LEFTOVER)) {
+            String[] fields = line.text().split(" ", 3);
+            context.listener().on(new EngineEvent.Note("A leftover of that interrupted installation (" + (fields.length > 2
+                    ? fields[2] : "a package script") + ", process " + fields[1] + ") still held the package settings; OwnMeet stopped it."));
         } else if (event instanceof SshEvent.OutputLine line && line.text().equals(AptScript.HEALING)) {
             context.listener().on(new EngineEvent.Note("A package installation on the server was interrupted earlier; "
                     + "OwnMeet finishes it first."));

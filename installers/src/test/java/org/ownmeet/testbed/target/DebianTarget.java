@@ -34,6 +34,7 @@ public final class DebianTarget implements AutoCloseable {
     private final Path dir;
     private BackgroundProcess nspawn;
     private OpenSshClient sshClient;
+    private boolean closed;
     private long initPid;
 
     private DebianTarget(int index, GoldenImage golden, TargetNetwork network, TestBedDns dns) {
@@ -180,9 +181,13 @@ public final class DebianTarget implements AutoCloseable {
                 "HOME=/root", "LANG=C.UTF-8", "bash", "-euo", "pipefail", "-c", script);
     }
 
-    /** An orderly halt (SIGTERM to nspawn), then the overlay and the namespace are thrown away. */
+    /** An orderly halt (SIGTERM to nspawn), then the overlay and the namespace are thrown away; once. */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         if (nspawn != null) {
             PhaseTimer.time("target halt", nspawn::close);
         }

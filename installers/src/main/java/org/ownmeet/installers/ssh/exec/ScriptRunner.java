@@ -91,11 +91,16 @@ public final class ScriptRunner {
             throw new java.io.IOException("the connection is closed");
         }
         channels.incrementAndGet();
-        Session session = client.startSession();
-        // window adjustments from SSHJ's one reader thread: adjusting from the two threads that read
-        // stdout and stderr races with incoming data ("Window consumed to below 0")
-        session.setAutoExpand(true);
-        return session.exec(commandLine);
+        try {
+            Session session = client.startSession();
+            // window adjustments from SSHJ's one reader thread: adjusting from the two threads that read
+            // stdout and stderr races with incoming data ("Window consumed to below 0")
+            session.setAutoExpand(true);
+            return session.exec(commandLine);
+        } catch (IllegalStateException e) {
+            // SSHJ's "Not connected" when the connection died after the check above
+            throw new java.io.IOException(e.getMessage(), e);
+        }
     }
 
     /** Ends every process of a script (its process group) from a channel of its own: TERM, then KILL. */

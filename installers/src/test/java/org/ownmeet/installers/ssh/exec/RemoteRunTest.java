@@ -35,7 +35,7 @@ class RemoteRunTest {
 
     @AfterEach
     void noSshdLeftFrozen(DebianTarget target) {
-        target.root("pkill -CONT -f 'sshd: " + target.user() + "' || true; rm -f /tmp/go").run();
+        target.root("pkill -CONT -f '^sshd: " + target.user() + "' || true; rm -f /tmp/go").run();
     }
 
     @Test
@@ -115,7 +115,7 @@ class RemoteRunTest {
         try (SshSession session = SshTestSupport.connectWithPassword(target, dir, e -> { })) {
             RemoteRun run = session.start(RemoteScript.asUser("long", "sleep 3001"));
             awaitRunning(target, "sleep 3001");
-            target.root("pkill -KILL -f 'sshd: " + target.user() + "'").run();
+            target.root("pkill -KILL -f '^sshd: " + target.user() + "'").run();
             ConnectionLostProblem lost = assertThrows(ConnectionLostProblem.class, run::await);
             assertTrue(lost.userMessage().contains("was lost"), lost.userMessage());
             assertThrows(ConnectionLostProblem.class, () -> session.run(RemoteScript.asUser("after", "true")));
@@ -147,7 +147,7 @@ class RemoteRunTest {
                 .connect(SshTestSupport.target(target), new SshLogin.Password(Secret.of(target.password())), null, e -> { })) {
             RemoteRun run = session.start(RemoteScript.asUser("long", "sleep 4001").withTimeout(Duration.ofMinutes(5)));
             awaitRunning(target, "sleep 4001");
-            target.root("pkill -STOP -f 'sshd: " + target.user() + "'").run();
+            target.root("pkill -STOP -f '^sshd: " + target.user() + "'").run();
             assertThrows(ConnectionLostProblem.class, run::await);
         }
     }

@@ -41,7 +41,7 @@ class InterruptedWriteTest {
             awaitTemporaryFile(target);
             target.root("""
                     for pid in $(pgrep -f '^timeout --kill-after'); do kill -KILL -- -$pid; done
-                    pkill -KILL -f 'sshd: %s'
+                    pkill -KILL -f '^sshd: %s'
                     """.formatted(target.user())).run();
             CompletionException failed = assertThrows(CompletionException.class, writing::join);
             assertTrue(failed.getCause() instanceof SshProblem, String.valueOf(failed.getCause()));
