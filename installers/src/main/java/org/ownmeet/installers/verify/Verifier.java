@@ -73,7 +73,8 @@ public final class Verifier {
     }
 
     private static List<CheckResult> notChecked(ConnectionFailure failure) {
-        String reason = "Not checked, because the meeting address does not answer securely: " + failure.userMessage();
+        String reason = "Not checked, because the meeting address does not answer securely (see \"" + CheckId.HTTPS.title()
+                + "\").";
         return List.of(CheckId.HOST_LOGIN, CheckId.NO_ANONYMOUS_MEETINGS, CheckId.GUEST_LOGIN, CheckId.PASSWORD_CHANGE)
                 .stream().map(check -> CheckResult.failed(check, reason, failure.detail())).toList();
     }

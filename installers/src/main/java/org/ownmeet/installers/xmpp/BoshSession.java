@@ -72,6 +72,8 @@ final class BoshSession {
     private boolean ended;
     /** Every connection is closed; one opened late is closed at once. */
     private boolean aborted;
+    /** OwnMeet ended the session: the server's answers to held requests (its goodbye) are not news. */
+    private boolean closing;
 
     BoshSession(VerifiedTls tls, String path, String xmppDomain, Listener listener) {
         this.tls = tls;
@@ -157,6 +159,7 @@ final class BoshSession {
                 return;
             }
             ended = true;
+            closing = true;
             StringBuilder payload = new StringBuilder();
             for (Outgoing outgoing : queue) {
                 if (!outgoing.restart()) {
@@ -241,6 +244,9 @@ final class BoshSession {
             release(connection);
             connection = null;
             synchronized (lock) {
+                if (closing || aborted) {
+                    return;
+                }
                 if (answer.isTerminate()) {
                     ended = true;
                 }

@@ -89,6 +89,15 @@ final class OwnMeetProsodyLayout {
         restartProsody();
     }
 
+    /** As installed by Debian: "register" only in prosody.cfg.lua's global modules_enabled, nothing on the host. */
+    void registerOnlyGlobally() {
+        target.root("""
+                grep -q '^\\s*"register";' /etc/prosody/prosody.cfg.lua
+                sed -i -E '/^\\s*"register";/d; /^\\s*allow_registration = false/d' %1$s
+                """.formatted(mainHostFile())).run();
+        restartProsody();
+    }
+
     void restartProsody() {
         target.root("""
                 prosodyctl --config /etc/prosody/prosody.cfg.lua check config >/dev/null || true

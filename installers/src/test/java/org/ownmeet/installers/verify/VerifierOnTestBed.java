@@ -185,6 +185,28 @@ abstract class VerifierOnTestBed {
     }
 
     @Test
+    void debiansGlobalRegisterModuleAloneLetsHostsChangeTheirPassword() {
+        layout.registerOnlyGlobally();
+
+        VerificationReport report = new Verifier().verify(pinnedTarget(), new ProsodyctlAccounts(target));
+
+        assertTrue(report.allPassed(), () -> describe(report));
+    }
+
+    @Test
+    void aStoppedWebServerRefusesConnections() {
+        target.root("systemctl stop nginx").run();
+        try {
+            VerificationReport report = new Verifier().verify(pinnedTarget(), new ProsodyctlAccounts(target));
+
+            assertEquals("The server refused connections on port 443: the web server (nginx) does not seem to run, or a "
+                    + "firewall rejects the port.", report.result(CheckId.HTTPS).reason());
+        } finally {
+            target.root("systemctl start nginx").run();
+        }
+    }
+
+    @Test
     void aHostChangesTheirOwnPasswordWithTheSameClient() {
         String name = "alice" + System.nanoTime() % 100000;
         ProsodyctlAccounts accounts = new ProsodyctlAccounts(target);
