@@ -51,7 +51,8 @@ public record ConnectionFailure(Kind kind, String userMessage, String detail) {
         if (failure instanceof SocketTimeoutException) {
             long seconds = String.valueOf(failure.getMessage()).toLowerCase().contains("connect")
                     ? tls.timeouts().connect().toSeconds() : tls.timeouts().read().toSeconds();
-            return new ConnectionFailure(Kind.NO_ANSWER, "The server did not answer within " + seconds + " seconds. Check "
+            return new ConnectionFailure(Kind.NO_ANSWER, "The server did not answer within " + seconds
+                    + (seconds == 1 ? " second" : " seconds") + ". Check "
                     + "that it is switched on and that no firewall blocks port " + server.port() + ".", detail);
         }
         if (failure instanceof NoRouteToHostException || failure instanceof ConnectException) {
