@@ -207,6 +207,24 @@ abstract class VerifierOnTestBed {
     }
 
     @Test
+    void aStoppedProsodyIsToldApartFromAStoppedWebServer() {
+        target.root("systemctl stop prosody").run();
+        try {
+            // prosodyctl makes and removes accounts without a running server
+            VerificationReport report = new Verifier().verify(pinnedTarget(), new ProsodyctlAccounts(target));
+
+            assertTrue(report.result(CheckId.HTTPS).passed(), () -> describe(report));
+            CheckResult guests = report.result(CheckId.GUEST_LOGIN);
+            assertEquals("Guests cannot join meetings: The server's XMPP address answered with HTTP status 502: the web "
+                    + "server cannot reach the XMPP server (Prosody): check that it runs.", guests.reason());
+            assertTrue(report.result(CheckId.VERIFICATION_ACCOUNT_REMOVED).passed(), () -> describe(report));
+            assertEquals("", layout.verificationAccountsLeft());
+        } finally {
+            layout.restartProsody();
+        }
+    }
+
+    @Test
     void aHostChangesTheirOwnPasswordWithTheSameClient() {
         String name = "alice" + System.nanoTime() % 100000;
         ProsodyctlAccounts accounts = new ProsodyctlAccounts(target);
