@@ -1,0 +1,30 @@
+package org.ownmeet.installers.verify;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** The verifier's checks, in the order they run, each with a stable id and a title in plain words. */
+public enum CheckId {
+    HTTPS("https", "The meeting address answers securely"),
+    HOST_LOGIN("host-login", "Hosts can log in"),
+    NO_ANONYMOUS_MEETINGS("no-anonymous-meetings", "Nobody can open a meeting without an account"),
+    GUEST_LOGIN("guest-login", "Guests can join without an account"),
+    PASSWORD_CHANGE("password-change", "Hosts can change their own password"),
+    VERIFICATION_ACCOUNT_REMOVED("verification-account-removed", "The verification account was removed again");
+
+    private final String id;
+    private final String title;
+
+    CheckId(String id, String title) {
+        this.id = id;
+        this.title = title;
+    }
+
+    @JsonValue
+    public String id() {
+        return id;
+    }
+
+    public String title() {
+        return title;
+    }
+}
