@@ -14,6 +14,7 @@ import org.ownmeet.installers.engine.Probe;
 import org.ownmeet.installers.engine.ServerState;
 import org.ownmeet.installers.engine.StateRequest;
 import org.ownmeet.installers.profile.Profile;
+import org.ownmeet.installers.verify.TemporaryAccount;
 
 /**
  * The host accounts on the list exist, each created once with a one-time password. An account is
@@ -21,7 +22,7 @@ import org.ownmeet.installers.profile.Profile;
  * list is deleted only when the user confirmed it; verification accounts OwnMeet left behind go.
  */
 public final class HostAccountsInstaller implements Installer {
-    static final String VERIFICATION_PREFIX = "ownmeet-verify";
+    static final String VERIFICATION_PREFIX = TemporaryAccount.NAME_PREFIX;
 
     @Override
     public String id() {

@@ -4,8 +4,6 @@ import java.util.Set;
 
 import org.ownmeet.installers.engine.ActionChange;
 import org.ownmeet.installers.engine.ApplyContext;
-import org.ownmeet.installers.ssh.ShellQuote;
-import org.ownmeet.installers.ssh.exec.RemoteScript;
 
 /** Deletes a host account the user took off the list and confirmed, or a verification account OwnMeet left behind. */
 record RemoveHostAccount(String username, String domain, String why) implements ActionChange {
@@ -27,7 +25,6 @@ record RemoveHostAccount(String username, String domain, String why) implements 
 
     @Override
     public void apply(ApplyContext context) {
-        context.session().run(RemoteScript.asRoot("delete the host account " + username, "prosodyctl deluser "
-                + ShellQuote.quote(username + "@" + domain) + " >/dev/null").quiet()).requireSuccess();
+        ProsodyAccountCommands.delete(context.session(), username, domain);
     }
 }

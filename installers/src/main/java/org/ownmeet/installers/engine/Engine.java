@@ -11,13 +11,16 @@ import org.ownmeet.installers.profile.Profile;
 import org.ownmeet.installers.profile.ProfileFile;
 import org.ownmeet.installers.profile.validation.ProfileValidator;
 import org.ownmeet.installers.profile.validation.ValidationResult;
+import org.ownmeet.installers.accounts.VerificationAccounts;
 import org.ownmeet.installers.ssh.SshSession;
+import org.ownmeet.installers.verify.VerificationReport;
+import org.ownmeet.installers.verify.Verifier;
 
 /**
  * Runs the installers in order: {@link #plan} reads the server once and shows every change without
  * making any; {@link #apply} makes them, step by step, re-reading the server after a step that
  * changed something (the next step may depend on it), restarts what must restart, and records what
- * was applied on the server.
+ * was applied on the server; {@link #verify} checks the result from outside.
  */
 public final class Engine {
     private final List<Installer> installers;
@@ -92,6 +95,15 @@ public final class Engine {
         }
         return new ApplyResult(made, restarted, context.newCredentials(), versions, Duration.ofNanos(System.nanoTime() - start),
                 session.roundTrips() - roundTripsBefore);
+    }
+
+    /**
+     * Checks the server from outside, as participants reach it: HTTPS, a host's login, no anonymous
+     * meetings, guests welcome, a host's own password change (with a temporary account, removed after).
+     */
+    public VerificationReport verify(SshSession session, Profile asGiven) {
+        Profile profile = checked(asGiven);
+        return new Verifier().verify(ServedCertificate.target(session, profile), new VerificationAccounts(session, profile.domain()));
     }
 
     /** The profile as the engine uses it (domain in ASCII, names normalised); an invalid one never reaches the server. */

@@ -27,6 +27,10 @@ final class ServiceRestarts {
             script.append("if systemctl restart ").append(service).append(" && systemctl is-active --quiet ").append(service)
                     .append("; then echo \"OWNMEET-RESTARTED ").append(service).append("\"; else echo \"OWNMEET-FAILED ")
                     .append(service).append(" $(systemctl is-active ").append(service).append(")\"; fi\n");
+            if (service.equals("prosody")) {
+                // systemctl returns before Prosody listens; the components and the verifier need it listening
+                script.append("for i in $(seq 100); do (exec 3<>/dev/tcp/127.0.0.1/5280) 2>/dev/null && break; sleep 0.2; done\n");
+            }
         }
         RunResult result = session.run(RemoteScript.asRoot("restart " + String.join(", ", ordered), script.toString()).quiet())
                 .requireSuccess();

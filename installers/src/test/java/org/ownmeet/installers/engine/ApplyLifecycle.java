@@ -16,6 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.ownmeet.installers.profile.Profile;
+import org.ownmeet.installers.secret.Secret;
+import org.ownmeet.installers.verify.VerificationReport;
+import org.ownmeet.installers.xmpp.XmppClient;
+import org.ownmeet.installers.xmpp.XmppSession;
 import org.ownmeet.installers.ssh.SshSession;
 import org.ownmeet.installers.ssh.SshTestSupport;
 import org.ownmeet.testbed.jitsi.JitsiShape;
@@ -31,6 +35,9 @@ import org.ownmeet.testbed.target.DebianTarget;
 abstract class ApplyLifecycle {
     @TempDir
     static Path dir;
+    /** alice's one-time password from the fresh apply, which she replaces with her own. */
+    private static ApplyContext.HostCredential alice;
+    private static final Secret ALICES_OWN = Secret.of("alice-chose-this-" + System.nanoTime());
 
     abstract JitsiShape shape();
 
@@ -54,6 +61,11 @@ abstract class ApplyLifecycle {
         assertTrue(target.root("cat /etc/ownmeet/profile.json").run().output().contains(target.domain()));
         assertEquals("600", target.root("stat -c %a /etc/ownmeet/profile.json").run().output().strip());
         assertFalse(target.root("test -e /etc/ownmeet/restart-pending && echo left || echo none").run().output().contains("left"));
+        alice = result.newHosts().get(0);
+
+        VerificationReport report = verify(target, profile(target, repository));
+        assertTrue(report.allPassed(), report.toString());
+        assertEquals(6, report.checks().size());
     }
 
     @Test
@@ -70,13 +82,18 @@ abstract class ApplyLifecycle {
 
     @Test
     @Order(3)
-    void addingAHostIsExactlyOneChange(DebianTarget target, JitsiStandInRepository repository) {
+    void addingAHostIsExactlyOneChangeAndAHostsOwnPasswordStays(DebianTarget target, JitsiStandInRepository repository) {
+        XmppClient client = new XmppClient(ServedCertificate.target(session(target, "alice"), profile(target, repository)).server());
+        client.changeOwnPassword("alice", alice.oneTimePassword(), ALICES_OWN);
         String bobsAccount = target.root("sha256sum " + accounts(target) + "/bob.dat").run().output();
         ApplyResult added = EngineRun.apply(target, dir, profile(target, repository, "alice", "bob", "carol"), ApplyOptions.defaults());
         assertEquals(1, added.changeCount());
         assertEquals(List.of("carol"), added.newHosts().stream().map(ApplyContext.HostCredential::username).toList());
         assertEquals(bobsAccount, target.root("sha256sum " + accounts(target) + "/bob.dat").run().output(),
-                "an existing account is not touched, so a password its host chose stays");
+                "an existing account is not touched");
+        try (XmppSession own = client.logIn("alice", ALICES_OWN)) {
+            assertTrue(own.address().startsWith("alice@"), "the password alice chose still works after the run");
+        }
     }
 
     @Test
@@ -112,6 +129,9 @@ abstract class ApplyLifecycle {
     @Test
     @Order(6)
     void aReinstallOfThePackagesIsRepairedByARerun(DebianTarget target, JitsiStandInRepository repository) {
+        target.root("sed -i 's/authentication = \"internal_hashed\"/authentication = \"anonymous\"/' /etc/prosody/conf.avail/"
+                + target.domain() + ".cfg.lua && systemctl restart prosody").run();
+        assertFalse(verify(target, profile(target, repository)).allPassed(), "as after an upgrade that reset it: anyone may open a meeting");
         target.root("DEBIAN_FRONTEND=noninteractive apt-get install -q -y --reinstall jitsi-meet-prosody jitsi-meet-web "
                 + "jitsi-meet-web-config jicofo >/dev/null").timeout(Duration.ofMinutes(5)).run();
         EngineRun.apply(target, dir, profile(target, repository, "alice", "carol"), ApplyOptions.defaults());
@@ -119,6 +139,18 @@ abstract class ApplyLifecycle {
         assertTrue(target.root("cat /etc/prosody/conf.avail/" + target.domain() + ".cfg.lua").run().output()
                 .contains("authentication = \"internal_hashed\""));
         assertEquals("alice.dat carol.dat", accountList(target));
+        VerificationReport report = verify(target, profile(target, repository));
+        assertTrue(report.allPassed(), report.toString());
+    }
+
+    static VerificationReport verify(DebianTarget target, Profile profile) {
+        try (SshSession session = session(target, "verify")) {
+            return StandardInstallers.engine().verify(session, profile);
+        }
+    }
+
+    static SshSession session(DebianTarget target, String name) {
+        return SshTestSupport.connectWithPassword(target, dir.resolve(name + "-" + System.nanoTime()), e -> { });
     }
 
     static String accounts(DebianTarget target) {
