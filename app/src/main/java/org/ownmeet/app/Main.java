@@ -1,6 +1,7 @@
 package org.ownmeet.app;
 
 import javafx.application.Application;
+import org.ownmeet.app.cli.OwnMeetCli;
 import org.ownmeet.installers.secret.RedactingLoggingProvider;
 
 /**
@@ -12,8 +13,12 @@ public final class Main {
     private Main() {
     }
 
+    /** With arguments, the command line ({@code plan}, {@code apply}, {@code verify}); without, the window. */
     public static void main(String[] args) {
         RedactingLoggingProvider.select();
+        if (args.length > 0) {
+            System.exit(OwnMeetCli.run(args));
+        }
         Application.launch(OwnMeetApp.class, args);
     }
 }

@@ -1,0 +1,48 @@
+package org.ownmeet.app.cli;
+
+import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.ownmeet.installers.engine.ApplyContext;
+import org.ownmeet.installers.engine.ApplyOptions;
+import org.ownmeet.installers.engine.ApplyResult;
+import org.ownmeet.installers.profile.Profile;
+import org.ownmeet.installers.ssh.SshSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "apply", description = "Bring the server to what the profile asks, then check it from outside.")
+final class ApplyCommand extends ProfileCommand {
+    @Option(names = "--confirm-removal", paramLabel = "USER",
+            description = "Delete this host account, which is no longer in the profile (repeat for several).")
+    List<String> confirmedRemovals = List.of();
+
+    @Option(names = "--no-verify", description = "Skip the checks from outside after applying.")
+    boolean noVerify;
+
+    @Option(names = "--package-lock-wait", paramLabel = "MINUTES", defaultValue = "20",
+            description = "How long to wait for system updates that hold the package manager (default: ${DEFAULT-VALUE}).")
+    int lockWaitMinutes;
+
+    @Override
+    int run(SshSession session, Profile profile, ProgressPrinter progress) {
+        ApplyOptions options = ApplyOptions.defaults().withConfirmedRemovals(Set.copyOf(new LinkedHashSet<>(confirmedRemovals)))
+                .withPackageLockWait(Duration.ofMinutes(lockWaitMinutes));
+        ApplyResult result = engine.apply(session, profile, options, progress);
+        out.println(result.changeCount() == 0 ? "Nothing to change: the server is as the profile asks."
+                : "Done: " + result.changeCount() + " change(s)" + (result.restarted().isEmpty() ? "."
+                : ", restarted " + String.join(", ", result.restarted()) + "."));
+        if (!result.newHosts().isEmpty()) {
+            out.println("New host accounts. Give each host their one-time password; OwnMeet keeps it nowhere, and the");
+            out.println("host should change it at their first login:");
+            for (ApplyContext.HostCredential host : result.newHosts()) {
+                out.println("  " + host.username() + "@" + profile.domain() + "   " + new String(host.oneTimePassword().chars()));
+                host.oneTimePassword().close();
+            }
+        }
+        out.printf("(apply: %.1f s, %d round trips)%n", result.took().toMillis() / 1000.0, result.roundTrips());
+        return noVerify ? ExitCodes.OK : VerifyCommand.report(engine.verify(session, profile), out);
+    }
+}

@@ -1,0 +1,99 @@
+package org.ownmeet.app.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.ownmeet.installers.engine.ChangeRejectedProblem;
+import org.ownmeet.installers.engine.Engine;
+import org.ownmeet.installers.engine.InvalidProfileProblem;
+import org.ownmeet.installers.engine.RestartFailedProblem;
+import org.ownmeet.installers.engine.StandardInstallers;
+import org.ownmeet.installers.problem.Problem;
+import org.ownmeet.installers.profile.Profile;
+import org.ownmeet.installers.profile.ProfileFile;
+import org.ownmeet.installers.profile.ProfileFileException;
+import org.ownmeet.installers.profile.validation.FieldError;
+import org.ownmeet.installers.profile.validation.FieldWarning;
+import org.ownmeet.installers.profile.validation.ProfileValidator;
+import org.ownmeet.installers.profile.validation.ValidationResult;
+import org.ownmeet.installers.ssh.SshSession;
+import org.ownmeet.installers.ssh.problem.CommandFailedProblem;
+import org.ownmeet.installers.ssh.problem.CommandTimedOutProblem;
+import org.ownmeet.installers.ssh.problem.HostKeyChangedProblem;
+import org.ownmeet.installers.ssh.problem.HostKeyNotTrustedProblem;
+import picocli.CommandLine;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * What plan, apply and verify share: read and check the profile (nothing reaches the server if a
+ * field is wrong), connect, run, and turn every problem into its plain message and an exit status.
+ */
+abstract class ProfileCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "PROFILE", description = "The profile file (JSON) made by the wizard or by hand.")
+    Path profileFile;
+
+    @Mixin
+    ConnectionOptions connection = new ConnectionOptions();
+
+    @Option(names = {"-v", "--verbose"}, description = "Also show what the server prints.")
+    boolean verbose;
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    PrintWriter out;
+    final Engine engine = StandardInstallers.engine();
+
+    @Override
+    public Integer call() {
+        out = spec.commandLine().getOut();
+        Profile profile;
+        try {
+            profile = ProfileFile.read(profileFile);
+        } catch (ProfileFileException e) {
+            out.println("The profile cannot be used: " + e.userMessage());
+            return ExitCodes.BAD_INPUT;
+        }
+        ValidationResult checked = ProfileValidator.validate(profile);
+        checked.warnings().stream().map(FieldWarning::message).forEach(w -> out.println("Note: " + w));
+        if (!checked.isValid()) {
+            out.println("Some answers in the profile need correcting first; nothing was sent to the server:");
+            checked.errors().stream().map(FieldError::message).forEach(e -> out.println("  - " + e));
+            return ExitCodes.BAD_INPUT;
+        }
+        ProgressPrinter progress = new ProgressPrinter(out, verbose);
+        long start = System.nanoTime();
+        try (SshSession session = ServerConnection.open(checked.normalised(), connection, out, progress::on, spec.commandLine())) {
+            int status = run(session, checked.normalised(), progress);
+            out.printf("(%.1f s, 1 SSH connection, %d round trips)%n", (System.nanoTime() - start) / 1e9, session.roundTrips());
+            return status;
+        } catch (Problem problem) {
+            out.println();
+            out.println(problem.userMessage());
+            out.println("  for IT: " + problem.detail());
+            return exitCode(problem);
+        } finally {
+            out.flush();
+        }
+    }
+
+    abstract int run(SshSession session, Profile profile, ProgressPrinter progress);
+
+    static int exitCode(Problem problem) {
+        if (problem instanceof InvalidProfileProblem) {
+            return ExitCodes.BAD_INPUT;
+        }
+        if (problem instanceof HostKeyNotTrustedProblem || problem instanceof HostKeyChangedProblem) {
+            return ExitCodes.HOST_KEY;
+        }
+        if (problem instanceof ChangeRejectedProblem || problem instanceof RestartFailedProblem
+                || problem instanceof CommandFailedProblem || problem instanceof CommandTimedOutProblem) {
+            return ExitCodes.APPLY_FAILED;
+        }
+        return ExitCodes.CONNECTION;
+    }
+}

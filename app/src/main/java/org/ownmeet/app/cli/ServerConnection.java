@@ -1,0 +1,83 @@
+package org.ownmeet.app.cli;
+
+import java.io.Console;
+import java.io.PrintWriter;
+import java.util.Locale;
+
+import org.ownmeet.installers.profile.Profile;
+import org.ownmeet.installers.secret.Secret;
+import org.ownmeet.installers.ssh.SshConnector;
+import org.ownmeet.installers.ssh.SshLogin;
+import org.ownmeet.installers.ssh.SshSession;
+import org.ownmeet.installers.ssh.SshSettings;
+import org.ownmeet.installers.ssh.SshTarget;
+import org.ownmeet.installers.ssh.event.SshEventListener;
+import org.ownmeet.installers.ssh.hostkey.KnownHosts;
+import org.ownmeet.installers.ssh.problem.HostKeyNotTrustedProblem;
+import picocli.CommandLine;
+
+/**
+ * Opens the one connection of a command. On first contact the server's fingerprint is shown and must
+ * be confirmed (typed "yes", or given beforehand with --accept-host-key); it is pinned after that.
+ */
+final class ServerConnection {
+    private ServerConnection() {
+    }
+
+    static SshSession open(Profile profile, ConnectionOptions options, PrintWriter out, SshEventListener listener,
+                           CommandLine commandLine) {
+        SshTarget target = new SshTarget(options.host != null ? options.host : profile.server().host(),
+                options.port != null ? options.port : profile.server().port(),
+                options.user != null ? options.user : profile.server().user());
+        KnownHosts knownHosts = options.knownHosts != null ? new KnownHosts(options.knownHosts) : KnownHosts.forCurrentUser();
+        SshLogin login = login(target, options, commandLine);
+        Secret sudo = options.sudoPasswordVariable == null ? null
+                : SecretInput.fromEnvironmentOrTerminal(options.sudoPasswordVariable, "", true, commandLine);
+        SshConnector connector = new SshConnector(knownHosts, SshSettings.defaults());
+        try {
+            return connector.connect(target, login, sudo, listener);
+        } catch (HostKeyNotTrustedProblem firstContact) {
+            if (!confirmed(firstContact, options, out)) {
+                throw firstContact;
+            }
+            knownHosts.pin(target.host(), target.port(), firstContact.offered());
+            out.println("The server's key is now trusted and kept in " + knownHosts.file() + ".");
+            return connector.connect(target, login, sudo, listener);
+        }
+    }
+
+    private static SshLogin login(SshTarget target, ConnectionOptions options, CommandLine commandLine) {
+        if (options.agent) {
+            return SshLogin.Agent.fromEnvironment().orElseThrow(() -> new CommandLine.ParameterException(commandLine,
+                    "--agent was given, but no ssh-agent runs here (SSH_AUTH_SOCK is not set)."));
+        }
+        if (options.key != null) {
+            Secret passphrase = SecretInput.fromEnvironmentOrTerminal(options.passphraseVariable,
+                    "Passphrase of " + options.key.getFileName() + " (Enter if it has none): ", false, commandLine);
+            return new SshLogin.KeyFile(options.key, passphrase);
+        }
+        return new SshLogin.Password(SecretInput.fromEnvironmentOrTerminal(options.passwordVariable,
+                "Password of " + target + ": ", true, commandLine));
+    }
+
+    private static boolean confirmed(HostKeyNotTrustedProblem firstContact, ConnectionOptions options, PrintWriter out) {
+        String fingerprint = firstContact.offered().fingerprint();
+        if (options.acceptedFingerprint != null) {
+            if (options.acceptedFingerprint.strip().equals(fingerprint)) {
+                return true;
+            }
+            out.println("The server shows " + firstContact.offered().describe() + ", not the fingerprint given with "
+                    + "--accept-host-key. OwnMeet did not connect.");
+            return false;
+        }
+        Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        out.println(firstContact.userMessage());
+        out.println("  " + firstContact.offered().describe());
+        out.flush();
+        String answer = console.readLine("Is this your server's key? Type yes to trust it: ");
+        return answer != null && answer.strip().toLowerCase(Locale.ROOT).equals("yes");
+    }
+}

@@ -1,0 +1,32 @@
+package org.ownmeet.app.cli;
+
+import java.io.PrintWriter;
+
+import org.ownmeet.installers.profile.Profile;
+import org.ownmeet.installers.ssh.SshSession;
+import org.ownmeet.installers.verify.CheckResult;
+import org.ownmeet.installers.verify.VerificationReport;
+import picocli.CommandLine.Command;
+
+@Command(name = "verify", description = "Check the server from outside, as participants reach it; changes nothing but a temporary account.")
+final class VerifyCommand extends ProfileCommand {
+
+    @Override
+    int run(SshSession session, Profile profile, ProgressPrinter progress) {
+        return report(engine.verify(session, profile), out);
+    }
+
+    static int report(VerificationReport report, PrintWriter out) {
+        out.println("Checks from outside:");
+        for (CheckResult check : report.checks()) {
+            out.println("  " + (check.passed() ? "[ok]     " : "[FAILED] ") + check.title());
+            if (!check.passed()) {
+                out.println("           " + check.reason());
+                if (!check.detail().isBlank()) {
+                    out.println("           for IT: " + check.detail());
+                }
+            }
+        }
+        return report.allPassed() ? ExitCodes.OK : ExitCodes.VERIFY_FAILED;
+    }
+}
