@@ -49,6 +49,10 @@ PermitRootLogin no
 PasswordAuthentication yes
 SSHD
 
+# the user's systemd manager stays running (lingering): in the container, a login that has to start it
+# again right after it stopped can hang for more than 30 s before sshd opens the session
+mkdir -p "$root/var/lib/systemd/linger" && touch "$root/var/lib/systemd/linger/$user"
+
 # timers that would take the dpkg lock at random moments; tests hold it on purpose instead
 for unit in apt-daily.timer apt-daily-upgrade.timer; do
   ln -sf /dev/null "$root/etc/systemd/system/$unit"

@@ -3,6 +3,7 @@ package org.ownmeet.app;
 import javafx.application.Application;
 import org.ownmeet.app.cli.OwnMeetCli;
 import org.ownmeet.installers.secret.RedactingLoggingProvider;
+import org.ownmeet.installers.ssh.SshConnector;
 
 /**
  * The entry point. It does not extend {@link Application} on purpose: when the main class is an
@@ -16,6 +17,7 @@ public final class Main {
     /** With arguments, the command line ({@code plan}, {@code apply}, {@code verify}); without, the window. */
     public static void main(String[] args) {
         RedactingLoggingProvider.select();
+        SshConnector.warmUp();
         if (args.length > 0) {
             System.exit(OwnMeetCli.run(args));
         }

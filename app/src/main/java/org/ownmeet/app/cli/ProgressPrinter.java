@@ -31,6 +31,8 @@ final class ProgressPrinter implements EngineListener {
             undone.output().lines().forEach(line -> out.println("    | " + line));
         } else if (event instanceof EngineEvent.Restarted restarted) {
             out.println("  restarted " + restarted.service());
+        } else if (event instanceof EngineEvent.StepFinished finished) {
+            out.printf("  (%s: %.1f s)%n", finished.step(), finished.took().toMillis() / 1000.0);
         }
         out.flush();
     }

@@ -70,6 +70,11 @@ class CliOnTestBedTest {
 
     static CliProcess.Result ownmeet(DebianTarget target, JitsiStandInRepository repository, String command, String... more)
             throws Exception {
+        return CliProcess.run(Map.of("OWNMEET_PASSWORD", target.password()), arguments(target, repository, command, more));
+    }
+
+    static String[] arguments(DebianTarget target, JitsiStandInRepository repository, String command, String... more)
+            throws Exception {
         Path profile = dir.resolve("profile.json");
         if (!Files.exists(profile)) {
             ProfileFile.write(profile, profile(target, repository));
@@ -77,7 +82,7 @@ class CliOnTestBedTest {
         List<String> args = new java.util.ArrayList<>(List.of(command, profile.toString(), "--password-env", "OWNMEET_PASSWORD",
                 "--known-hosts", dir.resolve("known_hosts").toString()));
         args.addAll(List.of(more));
-        return CliProcess.run(Map.of("OWNMEET_PASSWORD", target.password()), args.toArray(String[]::new));
+        return args.toArray(String[]::new);
     }
 
     static Profile profile(DebianTarget target, JitsiStandInRepository repository) {

@@ -17,8 +17,19 @@ final class CliProcess {
     }
 
     static Result run(Map<String, String> environment, String... args) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "org.ownmeet.app.Main"));
+        return start(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "org.ownmeet.app.Main"), environment, args);
+    }
+
+    /** The packaged launcher, {@code target/ownmeet/bin/ownmeet}, with its class-data archive under {@code home}. */
+    static Result launcher(Path home, Map<String, String> environment, String... args) {
+        Map<String, String> withHome = new java.util.HashMap<>(environment);
+        withHome.put("XDG_CACHE_HOME", home.toString());
+        return start(List.of(Path.of("target", "ownmeet", "bin", "ownmeet").toAbsolutePath().toString()), withHome, args);
+    }
+
+    private static Result start(List<String> launch, Map<String, String> environment, String... args) {
+        List<String> command = new ArrayList<>(launch);
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectInput(ProcessBuilder.Redirect.PIPE);
         builder.environment().putAll(environment);

@@ -68,12 +68,4 @@ public final class HostAccountsInstaller implements Installer {
         }
         return changes;
     }
-
-    /** Accounts on the server that are not on the list and were not confirmed for deletion: they stay, and the user is told. */
-    public static List<String> keptButNotListed(ServerState state, Profile profile, ApplyOptions options) {
-        Set<String> wanted = profile.hostAccounts().stream().map(a -> a.username().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
-        return ProsodyAccounts.parse(state.probe("host-accounts")).stream()
-                .filter(u -> !wanted.contains(u) && !u.startsWith(VERIFICATION_PREFIX) && !options.confirmedRemovals().contains(u))
-                .toList();
-    }
 }

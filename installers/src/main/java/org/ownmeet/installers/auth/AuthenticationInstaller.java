@@ -80,9 +80,14 @@ public final class AuthenticationInstaller implements Installer {
                         "config.hosts.anonymousdomain = '" + GuestVirtualHost.guestDomain(domain) + "';")),
                 Validator.NONE, Set.of()));
         if (!JicofoAuthentication.isSet(jicofo.text(), domain)) {
+            String rendered = state.probe(JicofoAuthentication.RENDERED);
+            if (!JicofoAuthentication.parses(rendered) || !JicofoAuthentication.isSet(rendered, domain)) {
+                throw new IllegalStateException("rendering " + JicofoAuthentication.PATH + " did not give a valid file: "
+                        + rendered.lines().reduce((a, b) -> b).orElse(""));
+            }
             changes.add(FileChange.ifDifferent("jicofo lets only a signed-in host open a room", jicofo,
-                    new FileWrite(jicofo.path(), state.probe(JicofoAuthentication.RENDERED).getBytes(StandardCharsets.UTF_8), null, null, null),
-                    Validator.HOCON, Set.of("jicofo")));
+                    new FileWrite(jicofo.path(), rendered.getBytes(StandardCharsets.UTF_8), null, null, null),
+                    Validator.NONE, Set.of("jicofo")));
         }
         return changes.stream().filter(Objects::nonNull).toList();
     }

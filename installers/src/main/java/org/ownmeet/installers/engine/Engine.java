@@ -66,6 +66,7 @@ public final class Engine {
                 continue;
             }
             listener.on(new EngineEvent.StepStarted(installer.id(), installer.title()));
+            long stepStart = System.nanoTime();
             Set<String> needed = new LinkedHashSet<>(toRestart);
             changes.forEach(c -> needed.addAll(c.restarts()));
             Set<String> dueBefore = toRestart;
@@ -82,11 +83,16 @@ public final class Engine {
                 throw rejected;
             }
             made.add(new Plan.Step(installer.id(), installer.title(), changes));
+            listener.on(new EngineEvent.StepFinished(installer.id(), Duration.ofNanos(System.nanoTime() - stepStart)));
             if (i < installers.size() - 1) {
                 state = read(session, profile);
             }
         }
+        long restartStart = System.nanoTime();
         List<String> restarted = restarts.restart(session, toRestart, listener);
+        if (!restarted.isEmpty()) {
+            listener.on(new EngineEvent.StepFinished("restarts", Duration.ofNanos(System.nanoTime() - restartStart)));
+        }
         Map<String, String> versions = ServerRecord.versions(made.isEmpty() ? state : read(session, profile));
         boolean profileChanged = !state.file(ServerRecord.PROFILE).exists()
                 || !state.file(ServerRecord.PROFILE).text().equals(profileJson);

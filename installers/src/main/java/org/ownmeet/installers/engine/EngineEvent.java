@@ -30,6 +30,9 @@ public sealed interface EngineEvent {
     record Restarted(String service) implements EngineEvent {
     }
 
+    record StepFinished(String step, java.time.Duration took) implements EngineEvent {
+    }
+
     record Note(String text) implements EngineEvent {
         public Note {
             text = Redaction.apply(text);

@@ -9,8 +9,8 @@ import org.ownmeet.installers.ssh.exec.RemoteScript;
 import org.ownmeet.installers.ssh.exec.RunResult;
 
 /**
- * Restarts the services whose configuration changed, in the order Jitsi needs them (Prosody before
- * the components that log in to it), and checks each is running afterwards; all in one round trip.
+ * Restarts the services whose configuration changed: Prosody first (the components log in to it),
+ * then the others together; checks each is running afterwards; all in one round trip.
  */
 final class ServiceRestarts {
     private static final List<String> ORDER = List.of("prosody", "jicofo", "jitsi-videobridge2", "coturn", "nginx");
@@ -23,14 +23,20 @@ final class ServiceRestarts {
             return List.of();
         }
         StringBuilder script = new StringBuilder("systemctl daemon-reload\n");
+        List<String> rest = new ArrayList<>(ordered);
+        if (rest.remove("prosody")) {
+            script.append("systemctl restart prosody || true\n")
+                    // systemctl returns before Prosody listens; the components and the verifier need it listening
+                    .append("for i in $(seq 100); do (exec 3<>/dev/tcp/127.0.0.1/5280) 2>/dev/null && break; sleep 0.2; done\n");
+        }
+        if (!rest.isEmpty()) {
+            // the components do not depend on each other: systemd restarts them side by side
+            script.append("systemctl restart ").append(String.join(" ", rest)).append(" || true\n");
+        }
         for (String service : ordered) {
-            script.append("if systemctl restart ").append(service).append(" && systemctl is-active --quiet ").append(service)
-                    .append("; then echo \"OWNMEET-RESTARTED ").append(service).append("\"; else echo \"OWNMEET-FAILED ")
-                    .append(service).append(" $(systemctl is-active ").append(service).append(")\"; fi\n");
-            if (service.equals("prosody")) {
-                // systemctl returns before Prosody listens; the components and the verifier need it listening
-                script.append("for i in $(seq 100); do (exec 3<>/dev/tcp/127.0.0.1/5280) 2>/dev/null && break; sleep 0.2; done\n");
-            }
+            script.append("if systemctl is-active --quiet ").append(service).append("; then echo \"OWNMEET-RESTARTED ")
+                    .append(service).append("\"; else echo \"OWNMEET-FAILED ").append(service).append(" $(systemctl is-active ")
+                    .append(service).append(")\"; fi\n");
         }
         RunResult result = session.run(RemoteScript.asRoot("restart " + String.join(", ", ordered), script.toString()).quiet())
                 .requireSuccess();

@@ -14,9 +14,7 @@ import java.util.stream.Collectors;
 public enum Validator {
     NONE(null),
     NGINX("nginx -t"),
-    PROSODY("prosodyctl check config"),
-    /** The files themselves must parse as HOCON (jicofo.conf, jvb.conf), with the tool the packages use. */
-    HOCON(null);
+    PROSODY("prosodyctl check config");
 
     private final String command;
 
@@ -26,11 +24,6 @@ public enum Validator {
 
     /** The script that checks; it prints its findings and exits non-zero on a problem. */
     String script(List<String> paths) {
-        if (this == HOCON) {
-            return paths.stream().map(p -> "hocon -f '" + p.replace("'", "'\\''") + "' get jicofo >/dev/null 2>&1 || "
-                    + "hocon -f '" + p.replace("'", "'\\''") + "' get videobridge >/dev/null")
-                    .collect(Collectors.joining("\n"));
-        }
         return command + " 2>&1";
     }
 

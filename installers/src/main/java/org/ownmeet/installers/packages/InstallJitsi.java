@@ -47,6 +47,7 @@ record InstallJitsi(Profile profile, TargetSystem system, boolean healFirst, Dur
         String script = AptScript.functions(lockWait) + CertificateChoice.readChoicesScript() + """
                 %1$s
                 ownmeet_apt update
+                ownmeet_apt install --download-only jitsi-meet
                 choice=$(ownmeet_cert_choices | grep -i -m 1 -F %2$s || true)
                 if [ -z "$choice" ]; then
                   echo "the package jitsi-meet-web-config offers no certificate choice with %2$s" >&2

@@ -44,7 +44,9 @@ public final class PackagesInstaller implements Installer {
                 new Probe("dpkg-audit", "dpkg --audit 2>&1 | head -n 20"),
                 new Probe("jitsi-packages", "dpkg-query -W -f='${Package} ${db:Status-Status}\\n' " + String.join(" ", JITSI)
                         + " 2>/dev/null || true"),
-                new Probe("jvb-hostname", "debconf-show jitsi-videobridge2 2>/dev/null | sed -n 's/^[* ] jitsi-videobridge\\/jvb-hostname: //p'")));
+                // debconf's own database, read directly: debconf-show would start perl on every run
+                new Probe("jvb-hostname", "awk '/^Name: jitsi-videobridge\\/jvb-hostname$/ {found=1} found && /^Value:/ "
+                        + "{print $2; exit} /^$/ {found=0}' /var/cache/debconf/config.dat 2>/dev/null || true")));
     }
 
     @Override

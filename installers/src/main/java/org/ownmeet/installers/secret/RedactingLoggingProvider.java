@@ -26,6 +26,10 @@ public final class RedactingLoggingProvider implements SLF4JServiceProvider {
         if (System.getProperty("slf4j.provider") == null) {
             System.setProperty("slf4j.provider", RedactingLoggingProvider.class.getName());
         }
+        // SLF4J would otherwise announce the chosen provider on every start
+        if (System.getProperty("slf4j.internal.verbosity") == null) {
+            System.setProperty("slf4j.internal.verbosity", "WARN");
+        }
     }
 
     @Override

@@ -31,6 +31,16 @@ public final class SshConnector {
     private final KnownHosts knownHosts;
     private final SshSettings settings;
 
+    /**
+     * Starts SSHJ's first configuration (it registers BouncyCastle and tries every algorithm, about half
+     * a second) on a background thread, so it is done by the time a connection is wanted.
+     */
+    public static void warmUp() {
+        Thread warmUp = new Thread(DefaultConfig::new, "ssh-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
+    }
+
     public SshConnector(KnownHosts knownHosts, SshSettings settings) {
         this.knownHosts = knownHosts;
         this.settings = settings;

@@ -55,12 +55,17 @@ public final class SshSession implements AutoCloseable {
         return hostKey;
     }
 
-    /**
-     * How root is reached on this server; checked on the first call (the wizard's connection step
-     * calls it, so "no sudo rights" or a wrong sudo password is said before anything else happens).
-     */
+    /** How root is reached on this server; found out on the first call (see {@link #checkAdministratorRights()}). */
     public Privilege privilege() {
         return runner.privilege();
+    }
+
+    /**
+     * Runs a harmless script as root, so that "no sudo rights", "sudo needs a terminal" or a wrong sudo
+     * password is said now (the wizard's connection step), not at the first change.
+     */
+    public void checkAdministratorRights() {
+        run(RemoteScript.asRoot("check administrator rights", "true").quiet()).requireSuccess();
     }
 
     /** Channels opened on this connection so far: each is one round trip to the server. */

@@ -143,6 +143,20 @@ abstract class ApplyLifecycle {
         assertTrue(report.allPassed(), report.toString());
     }
 
+    /** A profile for another address than the server was set up for is refused before anything changes. */
+    @Test
+    @Order(7)
+    void anotherDomainIsRefused(DebianTarget target, JitsiStandInRepository repository) {
+        Profile base = profile(target, repository, "alice", "carol");
+        Profile moved = new Profile(base.schemaVersion(), base.server(), "meet-elsewhere.ownmeet.test", base.adminEmail(),
+                base.hostAccounts(), base.certificates(), base.logging(), base.meetingSize(), base.organisation(), base.language(),
+                base.options(), base.packageSources());
+        String before = fingerprint(target);
+        assertThrows(org.ownmeet.installers.packages.DomainChangeProblem.class,
+                () -> EngineRun.apply(target, dir, moved, ApplyOptions.defaults()));
+        assertEquals(before, fingerprint(target));
+    }
+
     static VerificationReport verify(DebianTarget target, Profile profile) {
         try (SshSession session = session(target, "verify")) {
             return StandardInstallers.engine().verify(session, profile);

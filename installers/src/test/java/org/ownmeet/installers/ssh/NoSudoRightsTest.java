@@ -25,7 +25,7 @@ class NoSudoRightsTest {
                 .connect(new SshTarget(sshd.host(), sshd.port(), sshd.user()), new SshLogin.Password(Secret.of(sshd.password())),
                         null, e -> { })) {
             assertEquals(sshd.user(), session.run(RemoteScript.asUser("who", "whoami")).stdoutText());
-            NoSudoRightsProblem problem = assertThrows(NoSudoRightsProblem.class, session::privilege);
+            NoSudoRightsProblem problem = assertThrows(NoSudoRightsProblem.class, session::checkAdministratorRights);
             assertTrue(problem.userMessage().contains("may not run administrator commands"), problem.userMessage());
             assertTrue(problem.detail().contains("sudoers"), problem.detail());
         }
