@@ -87,15 +87,7 @@ class CliBenchmarkIT {
     /** What the official quick install does, typed by hand: key, source, answers, apt-get install. */
     private static long aptAlone(DebianTarget target, JitsiStandInRepository repository) {
         long start = System.nanoTime();
-        target.root("""
-                curl -fsSL %1$s | gpg --dearmor > /usr/share/keyrings/jitsi-keyring.gpg
-                echo "deb [signed-by=/usr/share/keyrings/jitsi-keyring.gpg] %2$s stable/" > /etc/apt/sources.list.d/jitsi-stable.list
-                apt-get -q update >/dev/null
-                printf '%%s\\n' "jitsi-videobridge2 jitsi-videobridge/jvb-hostname string %3$s" \\
-                  "jitsi-meet-web-config jitsi-meet/cert-choice select Generate a new self-signed certificate" \\
-                  "jitsi-meet-web-config jitsi-meet/jaas-choice boolean false" | debconf-set-selections
-                DEBIAN_FRONTEND=noninteractive apt-get install -q -y jitsi-meet >/dev/null
-                """.formatted(repository.keyUrl(), repository.url(JitsiShape.CURRENT), target.domain()))
+        target.root(repository.quickInstallScript(JitsiShape.CURRENT, target.domain()))
                 .timeout(Duration.ofMinutes(15)).run();
         return (System.nanoTime() - start) / 1_000_000;
     }

@@ -34,18 +34,7 @@ final class OwnMeetProsodyLayout {
     }
 
     void installJitsiMeet(JitsiStandInRepository repository) {
-        target.root("""
-                curl -fsSL %1$s | gpg --dearmor > /usr/share/keyrings/jitsi-keyring.gpg
-                echo "deb [signed-by=/usr/share/keyrings/jitsi-keyring.gpg] %2$s stable/" > /etc/apt/sources.list.d/jitsi-stable.list
-                apt-get -q update
-                debconf-set-selections <<SELECTIONS
-                jitsi-videobridge2 jitsi-videobridge/jvb-hostname string %3$s
-                jitsi-meet-web-config jitsi-meet/cert-choice select Generate a new self-signed certificate
-                jitsi-meet-web-config jitsi-meet/jaas-choice boolean false
-                SELECTIONS
-                DEBIAN_FRONTEND=noninteractive apt-get install -q -y jitsi-meet
-                """.formatted(repository.keyUrl(), repository.url(shape), target.domain()))
-                .timeout(Duration.ofMinutes(10)).run();
+        target.root(repository.quickInstallScript(shape, target.domain())).timeout(Duration.ofMinutes(10)).run();
         target.root("cp -a /etc/prosody /root/prosody-as-installed").run();
     }
 

@@ -48,6 +48,22 @@ public final class JitsiStandInRepository implements AutoCloseable {
         return baseUrl() + "/jitsi-key.gpg.key";
     }
 
+    /**
+     * The official quick install, by hand, as a root script for a target: the key, the apt source,
+     * the debconf answers (domain, self-signed certificate, no JaaS) and {@code apt-get install jitsi-meet}.
+     */
+    public String quickInstallScript(JitsiShape shape, String domain) {
+        return """
+                curl -fsSL %1$s | gpg --dearmor > /usr/share/keyrings/jitsi-keyring.gpg
+                echo "deb [signed-by=/usr/share/keyrings/jitsi-keyring.gpg] %2$s stable/" > /etc/apt/sources.list.d/jitsi-stable.list
+                apt-get -q update >/dev/null
+                printf '%%s\\n' "jitsi-videobridge2 jitsi-videobridge/jvb-hostname string %3$s" \\
+                  "jitsi-meet-web-config jitsi-meet/cert-choice select Generate a new self-signed certificate" \\
+                  "jitsi-meet-web-config jitsi-meet/jaas-choice boolean false" | debconf-set-selections
+                DEBIAN_FRONTEND=noninteractive apt-get install -q -y jitsi-meet >/dev/null
+                """.formatted(keyUrl(), url(shape), domain);
+    }
+
     public String armoredKey() {
         try {
             return Files.readString(dir.resolve("jitsi-key.gpg.key"));
