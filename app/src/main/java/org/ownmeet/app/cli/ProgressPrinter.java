@@ -24,6 +24,8 @@ final class ProgressPrinter implements EngineListener {
             out.println("  - " + change.summary());
         } else if (event instanceof EngineEvent.Waiting waiting) {
             out.println("  ... " + waiting.reason());
+        } else if (event instanceof EngineEvent.Warning warning) {
+            out.println("  ! " + warning.text());
         } else if (event instanceof EngineEvent.Note note) {
             out.println("  note: " + note.text());
         } else if (event instanceof EngineEvent.ChecksFailedAndUndone undone) {

@@ -1,6 +1,5 @@
 package org.ownmeet.installers.auth;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -49,12 +48,7 @@ public final class AuthenticationInstaller implements Installer {
 
     @Override
     public StateRequest followUp(ServerState state, Profile profile) {
-        FileSnapshot jicofo = state.file(JicofoAuthentication.PATH);
-        if (!jicofo.exists() || JicofoAuthentication.isSet(jicofo.text(), profile.domain())) {
-            return StateRequest.of(List.of(), List.of());
-        }
-        return StateRequest.of(List.of(), List.of(new Probe(JicofoAuthentication.RENDERED,
-                JicofoAuthentication.renderScript(profile.domain()))));
+        return JicofoAuthentication.edit(profile.domain()).followUp(state);
     }
 
     @Override
@@ -79,16 +73,8 @@ public final class AuthenticationInstaller implements Installer {
                 FileWrite.of(configJs.path(), ManagedBlock.put(configJs.text(), "//", "authentication",
                         "config.hosts.anonymousdomain = '" + GuestVirtualHost.guestDomain(domain) + "';")),
                 Validator.NONE, Set.of()));
-        if (!JicofoAuthentication.isSet(jicofo.text(), domain)) {
-            String rendered = state.probe(JicofoAuthentication.RENDERED);
-            if (!JicofoAuthentication.parses(rendered) || !JicofoAuthentication.isSet(rendered, domain)) {
-                throw new IllegalStateException("rendering " + JicofoAuthentication.PATH + " did not give a valid file: "
-                        + rendered.lines().reduce((a, b) -> b).orElse(""));
-            }
-            changes.add(FileChange.ifDifferent("jicofo lets only a signed-in host open a room", jicofo,
-                    new FileWrite(jicofo.path(), rendered.getBytes(StandardCharsets.UTF_8), null, null, null),
-                    Validator.NONE, Set.of("jicofo")));
-        }
+        changes.add(JicofoAuthentication.edit(domain).change(state, "jicofo lets only a signed-in host open a room",
+                Set.of("jicofo")));
         return changes.stream().filter(Objects::nonNull).toList();
     }
 

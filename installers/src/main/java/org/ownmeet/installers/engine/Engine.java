@@ -14,7 +14,10 @@ import org.ownmeet.installers.profile.validation.ValidationResult;
 import org.ownmeet.installers.accounts.VerificationAccounts;
 import org.ownmeet.installers.ssh.SshSession;
 import org.ownmeet.installers.verify.VerificationReport;
+import org.ownmeet.installers.verify.ServerCheck;
+import org.ownmeet.installers.verify.ServerChecks;
 import org.ownmeet.installers.verify.Verifier;
+import org.ownmeet.installers.verify.VerifyTarget;
 
 /**
  * Runs the installers in order: {@link #plan} reads the server once and shows every change without
@@ -37,7 +40,8 @@ public final class Engine {
         List<Plan.Step> steps = new ArrayList<>();
         Set<String> pending = ServerRecord.pendingRestarts(state);
         for (Installer installer : installers) {
-            steps.add(new Plan.Step(installer.id(), installer.title(), installer.plan(state, profile, options)));
+            steps.add(new Plan.Step(installer.id(), installer.title(), installer.plan(state, profile, options),
+                    installer.warnings(state, profile)));
         }
         if (!pending.isEmpty()) {
             steps.add(new Plan.Step("restarts", "Restarts left over from an interrupted run",
@@ -61,6 +65,9 @@ public final class Engine {
         List<Plan.Step> made = new ArrayList<>();
         for (int i = 0; i < installers.size(); i++) {
             Installer installer = installers.get(i);
+            for (String warning : installer.warnings(state, profile)) {
+                listener.on(new EngineEvent.Warning(installer.id(), warning));
+            }
             List<Change> changes = installer.plan(state, profile, options);
             if (changes.isEmpty()) {
                 continue;
@@ -105,11 +112,15 @@ public final class Engine {
 
     /**
      * Checks the server from outside, as participants reach it: HTTPS, a host's login, no anonymous
-     * meetings, guests welcome, a host's own password change (with a temporary account, removed after).
+     * meetings, guests welcome, a host's own password change (with a temporary account, removed after);
+     * and around them each installer's checks on the server itself.
      */
     public VerificationReport verify(SshSession session, Profile asGiven) {
         Profile profile = checked(asGiven);
-        return new Verifier().verify(ServedCertificate.target(session, profile), new VerificationAccounts(session, profile.domain()));
+        VerifyTarget target = ServedCertificate.target(session, profile);
+        List<ServerCheck> checks = installers.stream().flatMap(installer -> installer.checks(profile).stream()).toList();
+        return ServerChecks.around(session, target, checks,
+                () -> new Verifier().verify(target, new VerificationAccounts(session, profile.domain())));
     }
 
     /** The profile as the engine uses it (domain in ASCII, names normalised); an invalid one never reaches the server. */

@@ -33,6 +33,13 @@ public sealed interface EngineEvent {
     record StepFinished(String step, java.time.Duration took) implements EngineEvent {
     }
 
+    /** Not an error, but the user should know it (a server smaller than the meetings need). */
+    record Warning(String step, String text) implements EngineEvent {
+        public Warning {
+            text = Redaction.apply(text);
+        }
+    }
+
     record Note(String text) implements EngineEvent {
         public Note {
             text = Redaction.apply(text);

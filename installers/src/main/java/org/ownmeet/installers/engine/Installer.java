@@ -3,6 +3,7 @@ package org.ownmeet.installers.engine;
 import java.util.List;
 
 import org.ownmeet.installers.profile.Profile;
+import org.ownmeet.installers.verify.ServerCheck;
 
 /**
  * One concern of the server (packages, authentication, host accounts, ...). It says what it needs
@@ -24,9 +25,22 @@ public interface Installer {
      * file with a tool on the server); a run with nothing to change reads the server once.
      */
     default StateRequest followUp(ServerState state, Profile profile) {
-        return StateRequest.of(java.util.List.of(), java.util.List.of());
+        return StateRequest.of(List.of(), List.of());
+    }
+
+    /**
+     * What the user should know before going on that is not a change (a server too small for the
+     * meetings asked for); shown in the plan and during the run, it never stops a run.
+     */
+    default List<String> warnings(ServerState state, Profile profile) {
+        return List.of();
     }
 
     /** The changes from {@code state} to what {@code profile} asks; empty when the server is already so. */
     List<Change> plan(ServerState state, Profile profile, ApplyOptions options);
+
+    /** What the verifier checks on the server for this concern, besides the checks from outside. */
+    default List<ServerCheck> checks(Profile profile) {
+        return List.of();
+    }
 }

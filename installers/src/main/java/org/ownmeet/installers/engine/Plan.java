@@ -5,7 +5,20 @@ import java.util.List;
 /** Every change a run would make, step by step, for the user to review before anything happens. */
 public record Plan(List<Step> steps) {
 
-    public record Step(String id, String title, List<Change> changes) {
+    /** One installer's changes, and what it warns of (nothing to change, but worth knowing). */
+    public record Step(String id, String title, List<Change> changes, List<String> warnings) {
+        public Step {
+            changes = List.copyOf(changes);
+            warnings = List.copyOf(warnings);
+        }
+
+        public Step(String id, String title, List<Change> changes) {
+            this(id, title, changes, List.of());
+        }
+    }
+
+    public List<String> warnings() {
+        return steps.stream().flatMap(s -> s.warnings().stream()).toList();
     }
 
     public boolean isEmpty() {
@@ -21,6 +34,9 @@ public record Plan(List<Step> steps) {
         StringBuilder text = new StringBuilder();
         for (Step step : steps) {
             text.append(step.title()).append(step.changes().isEmpty() ? ": nothing to change\n" : ":\n");
+            for (String warning : step.warnings()) {
+                text.append("  ! ").append(warning).append('\n');
+            }
             for (Change change : step.changes()) {
                 text.append("  - ").append(change.summary()).append('\n');
                 for (String line : change.detail().split("\n")) {

@@ -1,0 +1,61 @@
+package org.ownmeet.installers.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * What several installers need to know about the machine itself: its processor cores and memory
+ * (tuning, requirements), its own global addresses (the certificate check of DNS, the videobridge)
+ * and the ports its SSH server listens on (the firewall must keep them open). One probe, asked by
+ * each installer that needs it and run once per read.
+ */
+public record ServerFacts(int cores, long memoryMegabytes, List<String> addresses, Set<Integer> sshPorts) {
+
+    public static final Probe PROBE = new Probe("server-facts", """
+            echo "cores $(nproc)"
+            echo "memory-kb $(awk '/^MemTotal:/ {print $2}' /proc/meminfo)"
+            ip -o addr show scope global 2>/dev/null | awk '{sub(/\\/.*/, "", $4); print "address", $4}'
+            ss -Hltnp 2>/dev/null | awk '/"sshd"/ {n = split($4, part, ":"); print "ssh-port", part[n]}'
+            """);
+
+    public ServerFacts {
+        addresses = List.copyOf(addresses);
+        sshPorts = Set.copyOf(sshPorts);
+    }
+
+    public static ServerFacts of(ServerState state) {
+        return parse(state.probe(PROBE.id()));
+    }
+
+    static ServerFacts parse(String answer) {
+        int cores = 0;
+        long memoryKb = 0;
+        List<String> addresses = new ArrayList<>();
+        Set<Integer> sshPorts = new TreeSet<>();
+        for (String line : answer.split("\n")) {
+            String[] fields = line.strip().split("\\s+");
+            if (fields.length != 2) {
+                continue;
+            }
+            try {
+                switch (fields[0]) {
+                    case "cores" -> cores = Integer.parseInt(fields[1]);
+                    case "memory-kb" -> memoryKb = Long.parseLong(fields[1]);
+                    case "address" -> {
+                        if (!addresses.contains(fields[1])) {
+                            addresses.add(fields[1]);
+                        }
+                    }
+                    case "ssh-port" -> sshPorts.add(Integer.parseInt(fields[1]));
+                    default -> {
+                    }
+                }
+            } catch (NumberFormatException e) {
+                // a line the tools printed differently is left out rather than guessed at
+            }
+        }
+        return new ServerFacts(cores, memoryKb / 1024, addresses, sshPorts);
+    }
+}
