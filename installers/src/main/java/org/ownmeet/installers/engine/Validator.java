@@ -8,13 +8,19 @@ import java.util.stream.Collectors;
 /**
  * How a configuration is checked after its files were written; if the check fails, the files are put
  * back. Prosody's check also reports harmless warnings that the packages' own configuration causes
- * (an obsolete option), so a Prosody change is accepted when the check says nothing it did not
- * already say before the change.
+ * (an obsolete option), and logrotate reports errors of any file under {@code /etc/logrotate.d}, so
+ * for those two a change is accepted when the check says nothing it did not already say before the
+ * change.
  */
 public enum Validator {
     NONE(null),
     NGINX("nginx -t"),
-    PROSODY("prosodyctl check config");
+    PROSODY("prosodyctl check config"),
+    /**
+     * logrotate reads its whole configuration, so an entry that another file also names shows as a
+     * duplicate; it reports most problems as {@code error:} lines while still exiting 0.
+     */
+    LOGROTATE("logrotate --debug /etc/logrotate.conf");
 
     private final String command;
 
@@ -28,25 +34,29 @@ public enum Validator {
     }
 
     boolean needsBaseline() {
-        return this == PROSODY;
+        return this == PROSODY || this == LOGROTATE;
     }
 
     boolean accepts(int exitStatus, String output, String baseline) {
-        if (exitStatus == 0) {
-            return true;
-        }
-        if (this != PROSODY || baseline == null || output.contains("A problem occurred")) {
-            return false;
-        }
-        Set<String> known = findings(baseline);
-        return known.containsAll(findings(output));
+        return switch (this) {
+            case NONE, NGINX -> exitStatus == 0;
+            case PROSODY -> exitStatus == 0 || baseline != null && !output.contains("A problem occurred")
+                    && prosodyFindings(baseline).containsAll(prosodyFindings(output));
+            // 1 is logrotate's own "something was wrong"; anything else (127: not installed) is no answer at all
+            case LOGROTATE -> (exitStatus == 0 || exitStatus == 1) && baseline != null
+                    && logrotateErrors(baseline).containsAll(logrotateErrors(output));
+        };
     }
 
     /** Prosody's findings, without its framing and the list of files it loaded (which a new file rightly extends). */
-    private static Set<String> findings(String output) {
+    private static Set<String> prosodyFindings(String output) {
         return Arrays.stream(output.split("\n")).map(String::strip)
                 .filter(l -> !l.isEmpty() && !l.startsWith("- ") && !l.equals("Checking config...") && !l.equals("Done.")
                         && !l.equals("The following configuration files have been loaded:") && !l.equals("Problems found, see above."))
                 .collect(Collectors.toSet());
+    }
+
+    private static Set<String> logrotateErrors(String output) {
+        return Arrays.stream(output.split("\n")).map(String::strip).filter(l -> l.startsWith("error:")).collect(Collectors.toSet());
     }
 }

@@ -48,6 +48,11 @@ public record Profile(
                 organisation, language, options, packageSources);
     }
 
+    public Profile withLogging(Logging newLogging) {
+        return new Profile(schemaVersion, server, domain, adminEmail, hostAccounts, certificates, newLogging, meetingSize,
+                organisation, language, options, packageSources);
+    }
+
     public Profile withPackageSources(PackageSources sources) {
         return new Profile(schemaVersion, server, domain, adminEmail, hostAccounts, certificates, logging, meetingSize,
                 organisation, language, options, sources);

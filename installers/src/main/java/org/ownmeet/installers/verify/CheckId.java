@@ -9,7 +9,9 @@ public enum CheckId {
     NO_ANONYMOUS_MEETINGS("no-anonymous-meetings", "Nobody can open a meeting without an account"),
     GUEST_LOGIN("guest-login", "Guests can join without an account"),
     PASSWORD_CHANGE("password-change", "Hosts can change their own password"),
-    VERIFICATION_ACCOUNT_REMOVED("verification-account-removed", "The verification account was removed again");
+    VERIFICATION_ACCOUNT_REMOVED("verification-account-removed", "The verification account was removed again"),
+    LOGS_WITHOUT_ADDRESSES("logs-without-addresses", "The logs keep no visitor's address"),
+    LOG_RETENTION("log-retention", "Logs are deleted after the days you chose");
 
     private final String id;
     private final String title;

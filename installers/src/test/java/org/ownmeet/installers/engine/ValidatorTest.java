@@ -32,4 +32,15 @@ class ValidatorTest {
         assertFalse(Validator.PROSODY.accepts(1, "A problem occurred while reading the config file /etc/prosody/prosody.cfg.lua", BEFORE));
         assertFalse(Validator.NGINX.accepts(1, "nginx: [emerg] unexpected \"}\"", null));
     }
+
+    @Test
+    void logrotateCountsOnlyErrorsItDidNotReportBefore() {
+        String before = "reading config file fail2ban\nerror: fail2ban:3 unknown option 'x' -- ignoring line\nHandling 8 logs\n";
+        assertTrue(Validator.LOGROTATE.accepts(0, before.replace("Handling 8", "Handling 9"), before));
+        assertTrue(Validator.LOGROTATE.accepts(1, before, before));
+        assertFalse(Validator.LOGROTATE.accepts(0, before + "error: nginx:4 bad rotation count '-1'\n", before),
+                "logrotate exits 0 after most errors");
+        assertFalse(Validator.LOGROTATE.accepts(1, "error: nginx:1 duplicate log entry for /var/log/nginx/access.log\n", before));
+        assertFalse(Validator.LOGROTATE.accepts(127, "bash: logrotate: command not found", before));
+    }
 }

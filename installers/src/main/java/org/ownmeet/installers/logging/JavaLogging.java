@@ -1,0 +1,37 @@
+package org.ownmeet.installers.logging;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.ownmeet.installers.engine.HoconEdit;
+
+/**
+ * jicofo and the videobridge: their {@code logging.properties} at warnings and errors only, and the
+ * videobridge's own redaction of participants' addresses, both its own and that of ice4j (the ICE
+ * library inside it), set in {@code jvb.conf}, which both shapes of the package read.
+ */
+final class JavaLogging {
+    static final String JICOFO = "/etc/jitsi/jicofo/logging.properties";
+    static final String VIDEOBRIDGE = "/etc/jitsi/videobridge/logging.properties";
+    static final String JVB_CONF = "/etc/jitsi/videobridge/jvb.conf";
+    static final String ROOT_LEVEL = ".level=WARNING";
+    private static final Pattern LEVEL = Pattern.compile("(?m)^[ \\t]*\\.level[ \\t]*[=:].*$");
+
+    private JavaLogging() {
+    }
+
+    /** The properties with the root logger at WARNING; the same text if it already is. */
+    static String warningsOnly(String properties) {
+        Matcher level = LEVEL.matcher(properties);
+        if (level.find()) {
+            return level.replaceAll(ROOT_LEVEL);
+        }
+        return properties + (properties.isEmpty() || properties.endsWith("\n") ? "" : "\n") + ROOT_LEVEL + "\n";
+    }
+
+    static HoconEdit addressRedaction() {
+        return HoconEdit.of(JVB_CONF, "jvb-conf-logging")
+                .set("videobridge.redact-remote-addresses", true)
+                .set("ice4j.redact-remote-addresses", true);
+    }
+}
