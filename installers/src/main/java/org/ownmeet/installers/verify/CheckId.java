@@ -9,7 +9,9 @@ public enum CheckId {
     NO_ANONYMOUS_MEETINGS("no-anonymous-meetings", "Nobody can open a meeting without an account"),
     GUEST_LOGIN("guest-login", "Guests can join without an account"),
     PASSWORD_CHANGE("password-change", "Hosts can change their own password"),
-    VERIFICATION_ACCOUNT_REMOVED("verification-account-removed", "The verification account was removed again");
+    VERIFICATION_ACCOUNT_REMOVED("verification-account-removed", "The verification account was removed again"),
+    NO_THIRD_PARTY_HOSTS("no-third-party-hosts", "Meetings contact nobody but this server"),
+    WELCOME_PAGE_NOTICE("welcome-page-notice", "The welcome page shows the privacy notice and says honestly how meetings are encrypted");
 
     private final String id;
     private final String title;
