@@ -4,7 +4,10 @@ import java.util.List;
 
 import org.ownmeet.installers.accounts.HostAccountsInstaller;
 import org.ownmeet.installers.auth.AuthenticationInstaller;
+import org.ownmeet.installers.logging.LoggingInstaller;
 import org.ownmeet.installers.packages.PackagesInstaller;
+import org.ownmeet.installers.privacy.PrivacyInstaller;
+import org.ownmeet.installers.welcome.WelcomePageInstaller;
 
 /** The installers of a private Jitsi Meet server, in the order they build on each other. */
 public final class StandardInstallers {
@@ -12,7 +15,8 @@ public final class StandardInstallers {
     }
 
     public static List<Installer> all() {
-        return List.of(new PackagesInstaller(), new AuthenticationInstaller(), new HostAccountsInstaller(), new org.ownmeet.installers.logging.LoggingInstaller());
+        return List.of(new PackagesInstaller(), new AuthenticationInstaller(), new HostAccountsInstaller(), new PrivacyInstaller(),
+                new WelcomePageInstaller(), new LoggingInstaller());
     }
 
     public static Engine engine() {

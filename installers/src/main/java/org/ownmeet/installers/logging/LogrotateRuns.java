@@ -8,7 +8,7 @@ import org.ownmeet.installers.engine.ActionChange;
 import org.ownmeet.installers.engine.ApplyContext;
 import org.ownmeet.installers.engine.Change;
 import org.ownmeet.installers.engine.Probe;
-import org.ownmeet.installers.packages.InstallDebianPackages;
+import org.ownmeet.installers.packages.InstallPackages;
 import org.ownmeet.installers.ssh.exec.RemoteScript;
 
 /**
@@ -18,25 +18,26 @@ import org.ownmeet.installers.ssh.exec.RemoteScript;
  */
 final class LogrotateRuns {
     static final String TIMER = "logrotate.timer";
-    static final Probe PROBE = new Probe("logrotate",
-            "dpkg-query -W -f='${db:Status-Status}\\n' logrotate 2>/dev/null || echo not-installed; "
-                    + "systemctl is-enabled " + TIMER + " 2>/dev/null || true");
+    private static final List<String> PACKAGE = List.of("logrotate");
+    /** Whether the package is installed (as {@link InstallPackages#probe} says it), then the timer's state. */
+    static final Probe PROBE = new Probe("logrotate", InstallPackages.probe("logrotate", PACKAGE).script()
+            + "; systemctl is-enabled " + TIMER + " 2>/dev/null || true");
 
     private LogrotateRuns() {
     }
 
     static boolean installed(String probeAnswer) {
-        return probeAnswer.lines().findFirst().orElse("").strip().equals("installed");
+        return InstallPackages.missing(probeAnswer, PACKAGE).isEmpty();
     }
 
     static boolean timerOn(String probeAnswer) {
-        return probeAnswer.lines().skip(1).map(String::strip).anyMatch(state -> state.equals("enabled") || state.equals("static"));
+        return probeAnswer.lines().map(String::strip).anyMatch(state -> state.equals("enabled") || state.equals("static"));
     }
 
     /** What makes logrotate run daily, before its files are changed (its check needs the program). */
     static List<Change> changes(String probeAnswer, Duration lockWait) {
         if (!installed(probeAnswer)) {
-            return List.of(new InstallDebianPackages(List.of("logrotate"), "it deletes the logs older than the days you chose",
+            return List.of(new InstallPackages(PACKAGE, "it deletes the logs older than the days you chose",
                     lockWait));
         }
         return timerOn(probeAnswer) ? List.of() : List.of(new EnableTimer());

@@ -10,9 +10,9 @@ import org.ownmeet.installers.engine.ManagedBlock;
  * coturn keeps no log. It cannot leave addresses out of its lines (coturn issue 911), and a relayed
  * session's last line names the participant's address, so its messages go nowhere: not to syslog
  * (the system journal), not to standard output (the journal again), to {@code /dev/null} as they
- * are. Only the few lines coturn writes before it has read its configuration remain, in its private
- * temporary folder; they name no participant. The settings that would send the log elsewhere are
- * commented out.
+ * are. Only the few lines coturn prints before it has read its configuration (its name, version and
+ * limits) still reach the journal; they name no address. The settings that would send the log
+ * elsewhere are commented out.
  */
 final class TurnServerLogging {
     static final String PATH = "/etc/turnserver.conf";

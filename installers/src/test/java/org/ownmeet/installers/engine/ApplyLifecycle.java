@@ -51,7 +51,8 @@ abstract class ApplyLifecycle {
     @Order(1)
     void freshApplyOnABareServer(DebianTarget target, JitsiStandInRepository repository) {
         ApplyResult result = EngineRun.apply(target, dir, profile(target, repository, "alice", "bob"), ApplyOptions.defaults());
-        assertEquals(List.of("packages", "authentication", "host-accounts", "logging"), result.made().stream().map(Plan.Step::id).toList());
+        assertEquals(List.of("packages", "authentication", "host-accounts", "privacy", "welcome-page", "logging"),
+                result.made().stream().map(Plan.Step::id).toList());
         assertEquals(List.of("alice", "bob"), result.newHosts().stream().map(ApplyContext.HostCredential::username).toList());
         assertEquals(List.of("prosody", "jicofo", "jitsi-videobridge2", "coturn", "nginx", "systemd-journald"), result.restarted());
         assertEquals("active\nactive\nactive\nactive\nactive", target.root(
@@ -65,7 +66,7 @@ abstract class ApplyLifecycle {
 
         VerificationReport report = verify(target, profile(target, repository));
         assertTrue(report.allPassed(), report.toString());
-        assertEquals(8, report.checks().size());
+        assertEquals(10, report.checks().size());
     }
 
     @Test
@@ -175,7 +176,6 @@ abstract class ApplyLifecycle {
         return target.root("ls " + accounts(target) + " | tr '\\n' ' '").run().output().strip();
     }
 
-    /** Content, mode, owner and modification time of everything OwnMeet and the packages own here. */
     static String fingerprint(DebianTarget target) {
         return EngineTestSupport.fingerprint(target);
     }

@@ -27,6 +27,12 @@ public final class BrokenFileInstaller implements Installer {
                 Validator.PROSODY, Set.of("prosody"));
     }
 
+    /** An unknown directive in the meeting site's nginx file. */
+    public static BrokenFileInstaller nginxSite(String domain) {
+        return new BrokenFileInstaller("/etc/nginx/sites-available/" + domain + ".conf", text -> text + "\nthis_is_no_directive on;\n",
+                Validator.NGINX, Set.of("nginx"));
+    }
+
     @Override
     public String id() {
         return "broken";

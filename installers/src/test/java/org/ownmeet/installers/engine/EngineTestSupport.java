@@ -22,24 +22,13 @@ public final class EngineTestSupport {
                 new Profile.PackageSources(repository.url(shape), "stable/", repository.keyUrl()));
     }
 
-    /** Every file an installer writes or the packages own that the installers edit. */
-    public static List<String> ownedFiles(String domain) {
-        return List.of("/etc/apt/sources.list.d/jitsi-stable.list", "/usr/share/keyrings/jitsi-keyring.gpg",
-                "/etc/prosody/conf.avail/" + domain + ".cfg.lua", "/etc/prosody/conf.d/guest." + domain + ".cfg.lua",
-                "/etc/jitsi/meet/" + domain + "-config.js", "/etc/jitsi/jicofo/jicofo.conf", "/etc/ownmeet/profile.json",
-                "/etc/nginx/conf.d/ownmeet-logging.conf", "/etc/nginx/sites-available/" + domain + ".conf", "/etc/prosody/prosody.cfg.lua",
-                "/etc/jitsi/jicofo/logging.properties", "/etc/jitsi/videobridge/logging.properties", "/etc/jitsi/videobridge/jvb.conf",
-                "/etc/logrotate.d/nginx", "/etc/logrotate.d/prosody", "/etc/logrotate.d/jicofo", "/etc/logrotate.d/jitsi-videobridge",
-                "/etc/systemd/journald.conf.d/ownmeet-retention.conf", "/etc/turnserver.conf");
-    }
-
     /**
      * Content, mode, owner and modification time of everything OwnMeet and the packages own in the
-     * folders the installers work in, and of every file in {@link #ownedFiles} elsewhere.
+     * folders and files the installers work in.
      */
     public static String fingerprint(DebianTarget target) {
-        return target.root("find /etc/prosody /etc/jitsi /etc/ownmeet /etc/apt/sources.list.d /usr/share/keyrings /var/lib/prosody "
-                + "$(ls -d " + String.join(" ", ownedFiles(target.domain())) + " 2>/dev/null) "
-                + "-type f -printf '%p %m %u %T@ ' -exec sha256sum {} \\; | sort -u").run().output();
+        return target.root("find /etc/prosody /etc/jitsi /etc/nginx /etc/ownmeet /etc/apt/sources.list.d /usr/share/keyrings "
+                + "/var/lib/prosody /etc/logrotate.d /etc/systemd/journald.conf.d /etc/turnserver.conf "
+                + "-type f -printf '%p %m %u %T@ ' -exec sha256sum {} \\; 2>/dev/null | sort").run().output();
     }
 }
