@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
-/** jicofo's and the videobridge's level, coturn's destination, the journal's days, and the address search. */
+/** jicofo's and the videobridge's level, coturn's destination, the journal's days, logrotate's presence, and the address search. */
 class SmallLogSettingsTest {
 
     @Test
@@ -50,6 +50,18 @@ class SmallLogSettingsTest {
         assertFalse(none.contains("MaxRetentionSec=0"), "0 would mean no limit at all");
         assertTrue(JournalRetention.hasStoredFiles("1\n"));
         assertFalse(JournalRetention.hasStoredFiles("0\n"));
+    }
+
+    @Test
+    void logrotateMustBeInstalledAndItsTimerOn() {
+        assertTrue(LogrotateRuns.installed("logrotate installed\nenabled\n"));
+        assertTrue(LogrotateRuns.timerOn("logrotate installed\nenabled\n"));
+        assertTrue(LogrotateRuns.timerOn("logrotate installed\nstatic\n"));
+        assertFalse(LogrotateRuns.timerOn("logrotate installed\nmasked\n"));
+        assertFalse(LogrotateRuns.installed("logrotate config-files\n"));
+        assertFalse(LogrotateRuns.installed("\n"));
+        assertEquals(1, LogrotateRuns.changes("logrotate installed\ndisabled\n", java.time.Duration.ofMinutes(1)).size());
+        assertEquals(0, LogrotateRuns.changes("logrotate installed\nenabled\n", java.time.Duration.ofMinutes(1)).size());
     }
 
     @Test
