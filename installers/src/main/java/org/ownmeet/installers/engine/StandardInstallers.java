@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.ownmeet.installers.accounts.HostAccountsInstaller;
 import org.ownmeet.installers.auth.AuthenticationInstaller;
+import org.ownmeet.installers.firewall.FirewallInstaller;
 import org.ownmeet.installers.packages.PackagesInstaller;
 
 /** The installers of a private Jitsi Meet server, in the order they build on each other. */
@@ -12,7 +13,9 @@ public final class StandardInstallers {
     }
 
     public static List<Installer> all() {
-        return List.of(new PackagesInstaller(), new AuthenticationInstaller(), new HostAccountsInstaller());
+        return List.of(new PackagesInstaller(), new AuthenticationInstaller(), new HostAccountsInstaller(),
+                // last: the ports it opens are those of everything installed before it
+                new FirewallInstaller());
     }
 
     public static Engine engine() {

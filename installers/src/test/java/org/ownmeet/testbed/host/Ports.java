@@ -7,9 +7,25 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.time.Duration;
 
-/** Waiting for a daemon's port, and finding a free one on loopback. */
+/** Waiting for a daemon's port, finding a free one on loopback, and how a port answers from this machine. */
 public final class Ports {
     private Ports() {
+    }
+
+    /** How a TCP port answers: it takes the connection, refuses it (nothing listens), or stays silent (a firewall drops it). */
+    public enum Answer { OPEN, REFUSED, SILENT }
+
+    public static Answer tcp(String host, int port, Duration timeout) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(java.net.InetAddress.getByName(host), port), (int) timeout.toMillis());
+            return Answer.OPEN;
+        } catch (java.net.SocketTimeoutException e) {
+            return Answer.SILENT;
+        } catch (java.net.ConnectException e) {
+            return Answer.REFUSED;
+        } catch (IOException e) {
+            throw new UncheckedIOException("connecting to " + host + " port " + port, e);
+        }
     }
 
     public static void awaitListening(BackgroundProcess daemon, String host, int port, Duration timeout) {
