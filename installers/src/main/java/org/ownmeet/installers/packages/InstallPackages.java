@@ -10,20 +10,21 @@ import org.ownmeet.installers.engine.Probe;
 import org.ownmeet.installers.ssh.exec.RemoteScript;
 
 /**
- * Installs packages from the distribution's own archive (ufw, say) the way every package step
- * does: waiting visibly while system updates hold the package manager, finishing an interrupted
- * installation first, never asking a question, upgrading nothing else.
+ * Installs packages from the distribution's own archive for an installer that needs a tool (certbot,
+ * ufw, logrotate), the same careful way as Jitsi itself: it waits, visibly, for system updates that
+ * hold the package manager, finishes an interrupted installation first, asks no question, and
+ * upgrades nothing that is installed. The package lists are refreshed only if a package cannot be
+ * found with the lists the server has.
  *
+ * @param packages Debian package names chosen by an installer (never user input)
  * @param why what the packages are for, in plain words, for the plan
  */
 public record InstallPackages(List<String> packages, String why, Duration lockWait) implements ActionChange {
 
     public InstallPackages {
         packages = List.copyOf(packages);
-        for (String name : packages) {
-            if (!name.matches("[a-z0-9][a-z0-9+.-]+")) {
-                throw new IllegalArgumentException("not a package name: " + name);
-            }
+        if (packages.isEmpty() || !packages.stream().allMatch(InstallPackages::isPackageName)) {
+            throw new IllegalArgumentException("Debian package names expected: " + packages);
         }
     }
 
@@ -42,13 +43,13 @@ public record InstallPackages(List<String> packages, String why, Duration lockWa
 
     @Override
     public String summary() {
-        return "Install " + String.join(", ", packages) + " (" + why + ")";
+        return "Install " + String.join(", ", packages) + " from the distribution's archive: " + why;
     }
 
     @Override
     public String detail() {
-        return "from the distribution's own package sources: apt-get install --no-install-recommends "
-                + String.join(" ", packages);
+        return "apt-get install --no-install-recommends " + String.join(" ", packages)
+                + "; waits for system updates that hold the package manager";
     }
 
     @Override
@@ -58,11 +59,13 @@ public record InstallPackages(List<String> packages, String why, Duration lockWa
 
     @Override
     public void apply(ApplyContext context) {
-        String script = AptScript.functions(lockWait) + """
-                ownmeet_apt update
-                ownmeet_apt install --no-install-recommends %s
-                """.formatted(String.join(" ", packages));
+        String install = "ownmeet_apt install --no-install-recommends " + String.join(" ", packages);
+        String script = AptScript.functions(lockWait) + install + " || { ownmeet_apt update && " + install + "; }\n";
         context.session().run(RemoteScript.asRoot("install " + String.join(", ", packages), script)
                 .withTimeout(lockWait.plusMinutes(15)), new WaitingReporter(context)).requireSuccess();
+    }
+
+    private static boolean isPackageName(String name) {
+        return name.matches("[a-z0-9][a-z0-9+.-]+");
     }
 }
