@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.ownmeet.installers.engine.EngineTestSupport.fingerprint;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -63,6 +65,10 @@ class FirewallLifecycleTest {
     private static final Set<String> MEETING_RULES = Set.of("22/tcp OwnMeet SSH", "2222/tcp OwnMeet SSH", "80/tcp OwnMeet HTTP",
             "443/tcp OwnMeet HTTPS", "10000/udp OwnMeet media", "3478/udp OwnMeet TURN", "5349/tcp OwnMeet TURN over TLS");
     private static final String XMPP_RULE = "5222/tcp OwnMeet XMPP apps";
+    /** A STUN binding request (RFC 8489: type, length 0, magic cookie, transaction id): coturn answers it without a login. */
+    private static final byte[] STUN_BINDING_REQUEST = HexFormat.of().parseHex("000100002112a442" + "6f776e6d6565742d66697265");
+    /** A UDP port nothing on the server listens on, and no rule lets in. */
+    private static final int CLOSED_UDP_PORT = 10001;
     @TempDir
     static Path dir;
 
@@ -99,6 +105,13 @@ class FirewallLifecycleTest {
         String ipv6 = target.ipv6LinkLocal();
         assertEquals(Ports.Answer.OPEN, Ports.tcp(ipv6, 443, PORT_WAIT), "IPv6 lets the meetings in too");
         assertEquals(Ports.Answer.SILENT, Ports.tcp(ipv6, 5222, PORT_WAIT), "IPv6 is filtered too");
+        assertEquals(Ports.Answer.OPEN, Ports.udp(target.address(), 3478, STUN_BINDING_REQUEST, PORT_WAIT), "coturn answers STUN");
+        assertNothingListensInsideOnUdp(target, 10000);
+        assertEquals(Ports.Answer.REFUSED, Ports.udp(target.address(), 10000, STUN_BINDING_REQUEST, PORT_WAIT),
+                "the media port is let through (the server's kernel says nothing listens there)");
+        assertNothingListensInsideOnUdp(target, CLOSED_UDP_PORT);
+        assertEquals(Ports.Answer.SILENT, Ports.udp(target.address(), CLOSED_UDP_PORT, STUN_BINDING_REQUEST, PORT_WAIT),
+                "any other UDP port is dropped");
 
         VerificationReport report = verify(target, profile(target, repository, false, true));
         assertTrue(report.allPassed(), report.toString());
@@ -228,11 +241,61 @@ class FirewallLifecycleTest {
         assertTrue(report.checks().stream().noneMatch(check -> check.check() == CheckId.FIREWALL), report.toString());
     }
 
+    /**
+     * Someone turned ufw off: the ports are open from outside (which shows that the silence before was
+     * the firewall's), verify says so, and the next run turns it back on and nothing else.
+     */
+    @Test
+    @Order(9)
+    void aFirewallSomeoneTurnedOffIsTurnedBackOn(DebianTarget target, JitsiStandInRepository repository) {
+        Profile on = profile(target, repository, true, true);
+        target.root("ufw disable").run();
+        assertEquals(Ports.Answer.REFUSED, Ports.udp(target.address(), CLOSED_UDP_PORT, STUN_BINDING_REQUEST, PORT_WAIT));
+        assertEquals(Ports.Answer.REFUSED, Ports.tcp(target.address(), 5223, PORT_WAIT), "unfiltered, a closed port says so");
+        VerificationReport off = verify(target, on);
+        assertTrue(off.checks().stream().anyMatch(c -> c.check() == CheckId.FIREWALL && !c.passed()), off.toString());
+
+        ApplyResult result = EngineRun.apply(target, dir, on, OPTIONS);
+        assertEquals(List.of("turn the firewall on"), ((ConfigureFirewall) firewallChanges(result).get(0)).planned().lines());
+        assertEquals(Ports.Answer.SILENT, Ports.udp(target.address(), CLOSED_UDP_PORT, STUN_BINDING_REQUEST, PORT_WAIT));
+        assertEquals(Ports.Answer.SILENT, Ports.tcp(target.address(), 5223, PORT_WAIT));
+        assertEquals(Ports.Answer.OPEN, Ports.tcp(target.address(), 5222, PORT_WAIT));
+        assertNothingArmed(target);
+        assertTrue(verify(target, on).allPassed());
+    }
+
+    /**
+     * ufw refuses the change (an admin's broken before.rules, here): everything is put back byte for
+     * byte, ufw stays as it was, the services and new logins work, and the message says so plainly.
+     */
+    @Test
+    @Order(10)
+    void aChangeUfwRefusesIsPutBackByteForByte(DebianTarget target, JitsiStandInRepository repository) {
+        Profile on = profile(target, repository, true, true);
+        target.root("ufw disable && cp -a /etc/ufw/before.rules /root/before.rules "
+                + "&& sed -i '$ i -A ufw-before-input -j OWNMEET-TEST-NO-SUCH-CHAIN' /etc/ufw/before.rules").run();
+        String before = fingerprint(target);
+
+        FirewallChangeFailedProblem problem = assertThrows(FirewallChangeFailedProblem.class,
+                () -> EngineRun.apply(target, dir, on, OPTIONS));
+        assertTrue(problem.userMessage().startsWith("ufw did not accept the firewall change, so OwnMeet put the previous "
+                + "firewall back."), problem.userMessage());
+        assertEquals(before, fingerprint(target), "every file as it was, byte for byte");
+        assertTrue(target.root("ufw status").run().output().contains("Status: inactive"));
+        assertNothingArmed(target);
+        assertEquals(0, target.ssh("true").runAllowingFailure().exitCode(), "a new login works");
+        assertEquals("active\nactive\nactive", target.root("systemctl is-active prosody nginx coturn").run().output().strip());
+
+        target.root("cp -a /root/before.rules /etc/ufw/before.rules").run();
+        ApplyResult repaired = EngineRun.apply(target, dir, on, OPTIONS);
+        assertEquals(List.of("turn the firewall on"), ((ConfigureFirewall) firewallChanges(repaired).get(0)).planned().lines());
+        assertTrue(target.root("ufw status").run().output().contains("Status: active"));
+        assertTrue(EngineRun.plan(target, dir, on, OPTIONS).isEmpty());
+    }
+
     private static Profile profile(DebianTarget target, JitsiStandInRepository repository, boolean xmppApps, boolean firewall) {
         Profile base = EngineTestSupport.profile(target, repository, JitsiShape.CURRENT, "alice");
-        return new Profile(base.schemaVersion(), base.server(), base.domain(), base.adminEmail(), base.hostAccounts(),
-                base.certificates(), base.logging(), base.meetingSize(), base.organisation(), base.language(),
-                new Profile.Options(base.options().peerToPeer(), xmppApps, firewall), base.packageSources());
+        return base.withOptions(new Profile.Options(base.options().peerToPeer(), xmppApps, firewall));
     }
 
     /** Kills the run's connection the moment the ufw commands are done, and the run with it, before any confirmation. */
@@ -269,6 +332,10 @@ class FirewallLifecycleTest {
         assertFalse(target.root("ss -Hltn 'sport = :" + port + "'").run().output().isBlank(), "nothing listens on " + port);
     }
 
+    private static void assertNothingListensInsideOnUdp(DebianTarget target, int port) {
+        assertEquals("", target.root("ss -Hlun 'sport = :" + port + "'").run().output().strip(), "something listens on " + port + "/udp");
+    }
+
     private static List<Change> firewallChanges(ApplyResult result) {
         return result.made().stream().filter(step -> step.id().equals("firewall")).findFirst().orElseThrow().changes();
     }
@@ -284,12 +351,6 @@ class FirewallLifecycleTest {
         Set<String> all = new TreeSet<>(rules);
         all.add(more);
         return all;
-    }
-
-    /** ufw's files and OwnMeet's record: content, mode, owner and modification time. */
-    private static String fingerprint(DebianTarget target) {
-        return target.root("find /etc/ufw /etc/default/ufw /etc/ownmeet -type f -printf '%p %m %u %T@ ' -exec sha256sum {} \\; | sort")
-                .run().output();
     }
 
     private static VerificationReport verify(DebianTarget target, Profile profile) {
