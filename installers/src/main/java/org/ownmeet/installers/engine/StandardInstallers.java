@@ -12,7 +12,7 @@ public final class StandardInstallers {
     }
 
     public static List<Installer> all() {
-        return List.of(new PackagesInstaller(), new AuthenticationInstaller(), new HostAccountsInstaller());
+        return List.of(new PackagesInstaller(), new AuthenticationInstaller(), new HostAccountsInstaller(), new org.ownmeet.installers.tuning.TuningInstaller());
     }
 
     public static Engine engine() {

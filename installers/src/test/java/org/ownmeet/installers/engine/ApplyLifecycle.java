@@ -51,7 +51,7 @@ abstract class ApplyLifecycle {
     @Order(1)
     void freshApplyOnABareServer(DebianTarget target, JitsiStandInRepository repository) {
         ApplyResult result = EngineRun.apply(target, dir, profile(target, repository, "alice", "bob"), ApplyOptions.defaults());
-        assertEquals(List.of("packages", "authentication", "host-accounts"), result.made().stream().map(Plan.Step::id).toList());
+        assertEquals(List.of("packages", "authentication", "host-accounts", "tuning"), result.made().stream().map(Plan.Step::id).toList());
         assertEquals(List.of("alice", "bob"), result.newHosts().stream().map(ApplyContext.HostCredential::username).toList());
         assertEquals(List.of("prosody", "jicofo", "jitsi-videobridge2"), result.restarted());
         assertEquals("active\nactive\nactive\nactive\nactive", target.root(
@@ -175,9 +175,7 @@ abstract class ApplyLifecycle {
         return target.root("ls " + accounts(target) + " | tr '\\n' ' '").run().output().strip();
     }
 
-    /** Content, mode, owner and modification time of everything OwnMeet and the packages own here. */
     static String fingerprint(DebianTarget target) {
-        return target.root("find /etc/prosody /etc/jitsi /etc/ownmeet /etc/apt/sources.list.d /usr/share/keyrings /var/lib/prosody "
-                + "-type f -printf '%p %m %u %T@ ' -exec sha256sum {} \\; | sort").run().output();
+        return EngineTestSupport.fingerprint(target);
     }
 }

@@ -26,6 +26,15 @@ public final class EngineTestSupport {
     public static List<String> ownedFiles(String domain) {
         return List.of("/etc/apt/sources.list.d/jitsi-stable.list", "/usr/share/keyrings/jitsi-keyring.gpg",
                 "/etc/prosody/conf.avail/" + domain + ".cfg.lua", "/etc/prosody/conf.d/guest." + domain + ".cfg.lua",
-                "/etc/jitsi/meet/" + domain + "-config.js", "/etc/jitsi/jicofo/jicofo.conf", "/etc/ownmeet/profile.json");
+                "/etc/jitsi/meet/" + domain + "-config.js", "/etc/jitsi/jicofo/jicofo.conf", "/etc/ownmeet/profile.json",
+                "/etc/jitsi/videobridge/jvb.conf", "/etc/jitsi/videobridge/config", "/etc/jitsi/jicofo/config",
+                "/etc/systemd/system/jicofo.service.d/ownmeet-tuning.conf", "/etc/systemd/system/prosody.service.d/ownmeet-tuning.conf");
+    }
+
+    /** Content, mode, owner and modification time of everything OwnMeet and the packages own here. */
+    public static String fingerprint(DebianTarget target) {
+        return target.root("find /etc/prosody /etc/jitsi /etc/ownmeet /etc/apt/sources.list.d /usr/share/keyrings /var/lib/prosody "
+                + "$(ls -d " + String.join(" ", ownedFiles(target.domain())) + " 2>/dev/null) "
+                + "-type f -printf '%p %m %u %T@ ' -exec sha256sum {} \\; | sort -u").run().output();
     }
 }
