@@ -6,6 +6,7 @@ import org.ownmeet.installers.accounts.HostAccountsInstaller;
 import org.ownmeet.installers.auth.AuthenticationInstaller;
 import org.ownmeet.installers.packages.PackagesInstaller;
 import org.ownmeet.installers.privacy.PrivacyInstaller;
+import org.ownmeet.installers.tuning.TuningInstaller;
 import org.ownmeet.installers.welcome.WelcomePageInstaller;
 
 /** The installers of a private Jitsi Meet server, in the order they build on each other. */
@@ -15,7 +16,7 @@ public final class StandardInstallers {
 
     public static List<Installer> all() {
         return List.of(new PackagesInstaller(), new AuthenticationInstaller(), new HostAccountsInstaller(), new PrivacyInstaller(),
-                new WelcomePageInstaller());
+                new WelcomePageInstaller(), new TuningInstaller());
     }
 
     public static Engine engine() {
