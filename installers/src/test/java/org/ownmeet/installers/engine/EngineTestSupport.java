@@ -1,7 +1,5 @@
 package org.ownmeet.installers.engine;
 
-import java.util.List;
-
 import org.ownmeet.installers.profile.Profile;
 import org.ownmeet.testbed.jitsi.JitsiShape;
 import org.ownmeet.testbed.jitsi.JitsiStandInRepository;
@@ -28,7 +26,7 @@ public final class EngineTestSupport {
      */
     public static String fingerprint(DebianTarget target) {
         return target.root("find /etc/prosody /etc/jitsi /etc/nginx /etc/ownmeet /etc/apt/sources.list.d /usr/share/keyrings "
-                + "/var/lib/prosody $(ls -d /etc/ufw /etc/default/ufw 2>/dev/null) -type f -printf '%p %m %u %T@ ' "
-                + "-exec sha256sum {} \\; | sort").run().output();
+                + "/var/lib/prosody /etc/systemd/system $(ls -d /etc/ufw /etc/default/ufw 2>/dev/null) -type f "
+                + "-printf '%p %m %u %T@ ' -exec sha256sum {} \\; | sort").run().output();
     }
 }
