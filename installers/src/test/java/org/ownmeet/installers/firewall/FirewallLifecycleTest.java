@@ -34,6 +34,7 @@ import org.ownmeet.installers.engine.StateReader;
 import org.ownmeet.installers.engine.StateRequest;
 import org.ownmeet.installers.packages.InstallPackages;
 import org.ownmeet.installers.profile.Profile;
+import org.ownmeet.installers.profile.ProfileFile;
 import org.ownmeet.installers.secret.Secret;
 import org.ownmeet.installers.ssh.SshConnector;
 import org.ownmeet.installers.ssh.SshLogin;
@@ -228,14 +229,15 @@ class FirewallLifecycleTest {
     /** Turned off, OwnMeet hands the firewall back as it is and says so. */
     @Test
     @Order(8)
-    void turnedOffTheFirewallStaysAsItIs(DebianTarget target, JitsiStandInRepository repository) {
-        String before = fingerprint(target);
+    void turnedOffTheFirewallStaysAsItIs(DebianTarget target, JitsiStandInRepository repository) throws Exception {
+        String before = ufwFiles(target);
         Profile off = profile(target, repository, true, false);
         Plan plan = EngineRun.plan(target, dir, off, OPTIONS);
         assertTrue(plan.isEmpty());
         assertTrue(plan.warnings().stream().anyMatch(w -> w.startsWith("OwnMeet no longer looks after the firewall")), plan.describe());
         assertEquals(0, EngineRun.apply(target, dir, off, OPTIONS).changeCount());
-        assertEquals(before, fingerprint(target));
+        assertEquals(before, ufwFiles(target), "ufw's files byte for byte (the record holds the new choice)");
+        assertFalse(ProfileFile.fromJson(target.root("cat /etc/ownmeet/profile.json").run().output()).options().firewall());
         assertTrue(target.root("ufw status").run().output().contains("Status: active"));
         VerificationReport report = verify(target, off);
         assertTrue(report.checks().stream().noneMatch(check -> check.check() == CheckId.FIREWALL), report.toString());
@@ -351,6 +353,11 @@ class FirewallLifecycleTest {
         Set<String> all = new TreeSet<>(rules);
         all.add(more);
         return all;
+    }
+
+    private static String ufwFiles(DebianTarget target) {
+        return fingerprint(target).lines().filter(line -> line.startsWith("/etc/ufw/") || line.startsWith("/etc/default/ufw "))
+                .collect(java.util.stream.Collectors.joining("\n"));
     }
 
     private static VerificationReport verify(DebianTarget target, Profile profile) {
