@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
-import java.util.stream.Stream;
 
 import org.ownmeet.installers.engine.ApplyOptions;
 import org.ownmeet.installers.engine.Change;
@@ -67,7 +66,7 @@ public final class FirewallInstaller implements Installer {
         }
         List<String> warnings = new ArrayList<>();
         for (FirewallRule rule : wanted(state, profile)) {
-            if (Stream.concat(live.rules4().stream(), live.rules6().stream()).anyMatch(r -> r.blocks(rule))) {
+            if (live.allRules().stream().anyMatch(r -> r.blocks(rule))) {
                 warnings.add("A firewall rule of your own blocks " + rule + ", which the meetings need. OwnMeet leaves your "
                         + "rules alone; remove it with 'ufw delete'.");
             }

@@ -1,6 +1,7 @@
 package org.ownmeet.installers.firewall;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -28,7 +29,7 @@ final class MeetingPorts {
             rules.add(new FirewallRule(5222, "tcp", "XMPP apps"));
         }
         // sshd on 443, say: one rule per port
-        Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         return rules.stream().filter(rule -> seen.add(rule.spec())).toList();
     }
 }

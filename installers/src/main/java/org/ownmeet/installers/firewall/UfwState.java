@@ -2,6 +2,7 @@ package org.ownmeet.installers.firewall;
 
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import org.ownmeet.installers.ssh.files.FileSnapshot;
 
@@ -33,8 +34,12 @@ record UfwState(UfwSettings settings, boolean running, List<UfwRule> rules4, Lis
         return (ipv6 ? rules6 : rules4).stream().anyMatch(r -> r.opens(rule));
     }
 
+    List<UfwRule> allRules() {
+        return Stream.concat(rules4.stream(), rules6.stream()).toList();
+    }
+
     List<UfwRule> ownMeetsRules() {
-        return java.util.stream.Stream.concat(rules4.stream(), rules6.stream()).filter(UfwRule::isOwnMeets).toList();
+        return allRules().stream().filter(UfwRule::isOwnMeets).toList();
     }
 
     private static String text(Function<String, FileSnapshot> files, String path) {

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -101,12 +103,12 @@ class FirewallDiffTest {
     }
 
     private static String tuple(String fields, String comment) {
-        return "### tuple ### " + fields + (comment == null ? "" : " comment=" + java.util.HexFormat.of()
+        return "### tuple ### " + fields + (comment == null ? "" : " comment=" + HexFormat.of()
                 .formatHex(comment.getBytes(java.nio.charset.StandardCharsets.UTF_8))) + "\n";
     }
 
     static UfwState state(String rules4, String rules6, String conf, String defaults, boolean running) {
-        Map<String, String> texts = new java.util.HashMap<>();
+        Map<String, String> texts = new HashMap<>();
         texts.put(UfwState.RULES4, rules4);
         texts.put(UfwState.RULES6, rules6);
         texts.put(UfwSettings.CONF, conf);

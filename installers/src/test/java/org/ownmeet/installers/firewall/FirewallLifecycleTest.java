@@ -11,9 +11,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BiFunction;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -125,7 +128,7 @@ class FirewallLifecycleTest {
     void theProbeSeesThePortThisLoginCameInOn(DebianTarget target) {
         try (SshSession session = session(target, SshSettings.defaults())) {
             String answer = StateReader.read(session, StateRequest.of(List.of(), List.of(FirewallProbe.PROBE))).probe("firewall");
-            assertEquals(java.util.Optional.of(22), FirewallProbe.parse(answer).connectionPort(), answer);
+            assertEquals(Optional.of(22), FirewallProbe.parse(answer).connectionPort(), answer);
         }
     }
 
@@ -216,7 +219,7 @@ class FirewallLifecycleTest {
                 .orElseThrow().changes().get(0);
         assertTrue(pending.undoFirst());
         assertEquals(List.of("let in 5222/tcp (XMPP apps)"), pending.planned().lines(), "worked out on what the undo puts back");
-        List<EngineEvent> events = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<EngineEvent> events = new CopyOnWriteArrayList<>();
         new EngineRun().applyWith(target, dir, withXmpp, OPTIONS, events::add);
         assertTrue(events.stream().anyMatch(e -> e instanceof EngineEvent.Note note && note.text().contains("undid it first")), events.toString());
 
@@ -357,7 +360,7 @@ class FirewallLifecycleTest {
 
     private static String ufwFiles(DebianTarget target) {
         return fingerprint(target).lines().filter(line -> line.startsWith("/etc/ufw/") || line.startsWith("/etc/default/ufw "))
-                .collect(java.util.stream.Collectors.joining("\n"));
+                .collect(Collectors.joining("\n"));
     }
 
     private static VerificationReport verify(DebianTarget target, Profile profile) {
