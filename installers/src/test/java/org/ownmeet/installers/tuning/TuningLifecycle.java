@@ -61,10 +61,7 @@ abstract class TuningLifecycle {
     abstract JitsiShape shape();
 
     Profile profile(DebianTarget target, JitsiStandInRepository repository, MeetingSize size) {
-        Profile base = EngineTestSupport.profile(target, repository, shape(), "alice");
-        return new Profile(base.schemaVersion(), base.server(), base.domain(), base.adminEmail(), base.hostAccounts(),
-                base.certificates(), base.logging(), size, base.organisation(), base.language(), base.options(),
-                base.packageSources());
+        return EngineTestSupport.profile(target, repository, shape(), "alice").withMeetingSize(size);
     }
 
     /** The machine as the target sees it (the test bed's host: its cores and memory). */
