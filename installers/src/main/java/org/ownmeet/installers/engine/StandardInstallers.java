@@ -4,9 +4,11 @@ import java.util.List;
 
 import org.ownmeet.installers.accounts.HostAccountsInstaller;
 import org.ownmeet.installers.auth.AuthenticationInstaller;
+import org.ownmeet.installers.firewall.FirewallInstaller;
 import org.ownmeet.installers.logging.LoggingInstaller;
 import org.ownmeet.installers.packages.PackagesInstaller;
 import org.ownmeet.installers.privacy.PrivacyInstaller;
+import org.ownmeet.installers.tuning.TuningInstaller;
 import org.ownmeet.installers.welcome.WelcomePageInstaller;
 
 /** The installers of a private Jitsi Meet server, in the order they build on each other. */
@@ -16,7 +18,11 @@ public final class StandardInstallers {
 
     public static List<Installer> all() {
         return List.of(new PackagesInstaller(), new AuthenticationInstaller(), new HostAccountsInstaller(), new PrivacyInstaller(),
-                new WelcomePageInstaller(), new LoggingInstaller());
+                new WelcomePageInstaller(), new TuningInstaller(),
+                // the ports it opens are those of everything installed before it
+                new FirewallInstaller(),
+                // last: it keeps the logs of everything installed before it (ufw's among them) the chosen days
+                new LoggingInstaller());
     }
 
     public static Engine engine() {

@@ -1,7 +1,5 @@
 package org.ownmeet.installers.engine;
 
-import java.util.List;
-
 import org.ownmeet.installers.profile.Profile;
 import org.ownmeet.testbed.jitsi.JitsiShape;
 import org.ownmeet.testbed.jitsi.JitsiStandInRepository;
@@ -24,11 +22,12 @@ public final class EngineTestSupport {
 
     /**
      * Content, mode, owner and modification time of everything OwnMeet and the packages own in the
-     * folders and files the installers work in.
+     * folders and files the installers work in, ufw's files included once ufw is installed.
      */
     public static String fingerprint(DebianTarget target) {
         return target.root("find /etc/prosody /etc/jitsi /etc/nginx /etc/ownmeet /etc/apt/sources.list.d /usr/share/keyrings "
-                + "/var/lib/prosody /etc/logrotate.d /etc/systemd/journald.conf.d /etc/turnserver.conf "
-                + "-type f -printf '%p %m %u %T@ ' -exec sha256sum {} \\; 2>/dev/null | sort").run().output();
+                + "/var/lib/prosody /etc/systemd/system /etc/logrotate.d /etc/turnserver.conf "
+                + "$(ls -d /etc/systemd/journald.conf.d /etc/ufw /etc/default/ufw 2>/dev/null) -type f "
+                + "-printf '%p %m %u %T@ ' -exec sha256sum {} \\; | sort").run().output();
     }
 }
