@@ -105,7 +105,7 @@ abstract class TuningLifecycle {
         assertTrue(result.made().stream().anyMatch(s -> s.id().equals("tuning")));
         assertTrue(run.events().contains(new EngineEvent.Warning("tuning", warningFor(target, MeetingSize.UP_TO_100))),
                 run.events().toString());
-        assertEquals(List.of("prosody", "jicofo", "jitsi-videobridge2", "nginx"), result.restarted());
+        assertEquals(List.of("prosody", "jicofo", "jitsi-videobridge2", "coturn", "nginx", "systemd-journald"), result.restarted());
         assertServerIsSetUpFor(target, MeetingSize.UP_TO_100);
     }
 
