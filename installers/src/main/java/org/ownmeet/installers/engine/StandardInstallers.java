@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.ownmeet.installers.accounts.HostAccountsInstaller;
 import org.ownmeet.installers.auth.AuthenticationInstaller;
+import org.ownmeet.installers.certificates.CertificatesInstaller;
 import org.ownmeet.installers.packages.PackagesInstaller;
 
 /** The installers of a private Jitsi Meet server, in the order they build on each other. */
@@ -12,7 +13,7 @@ public final class StandardInstallers {
     }
 
     public static List<Installer> all() {
-        return List.of(new PackagesInstaller(), new AuthenticationInstaller(), new HostAccountsInstaller());
+        return List.of(new PackagesInstaller(), new AuthenticationInstaller(), new HostAccountsInstaller(), new CertificatesInstaller());
     }
 
     public static Engine engine() {

@@ -9,7 +9,9 @@ public enum CheckId {
     NO_ANONYMOUS_MEETINGS("no-anonymous-meetings", "Nobody can open a meeting without an account"),
     GUEST_LOGIN("guest-login", "Guests can join without an account"),
     PASSWORD_CHANGE("password-change", "Hosts can change their own password"),
-    VERIFICATION_ACCOUNT_REMOVED("verification-account-removed", "The verification account was removed again");
+    VERIFICATION_ACCOUNT_REMOVED("verification-account-removed", "The verification account was removed again"),
+    CERTIFICATE("certificate", "The web server and Prosody use the certificate, and it is valid"),
+    CERTIFICATE_RENEWAL("certificate-renewal", "The certificate renews itself");
 
     private final String id;
     private final String title;

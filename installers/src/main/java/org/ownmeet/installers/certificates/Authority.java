@@ -1,0 +1,27 @@
+package org.ownmeet.installers.certificates;
+
+import java.net.URI;
+
+import org.ownmeet.installers.profile.Profile.Certificates;
+
+/** The certificate authority behind an ACME directory, named for messages. */
+final class Authority {
+    private Authority() {
+    }
+
+    static String name(String directory) {
+        if (LetsEncryptLineage.sameDirectory(directory, Certificates.LETS_ENCRYPT)) {
+            return "Let's Encrypt";
+        }
+        if (LetsEncryptLineage.sameDirectory(directory, Certificates.LETS_ENCRYPT_STAGING)) {
+            return "Let's Encrypt's test service";
+        }
+        String host = URI.create(directory.strip()).getHost();
+        return "the certificate service at " + (host == null ? directory : host);
+    }
+
+    /** Whether browsers everywhere trust what it issues (Let's Encrypt's production directory). */
+    static boolean isPublic(String directory) {
+        return LetsEncryptLineage.sameDirectory(directory, Certificates.LETS_ENCRYPT);
+    }
+}
