@@ -4,6 +4,7 @@ package org.ownmeet.installers.auth;
  * OwnMeet's own Prosody file for guests: anonymous sign-in on {@code guest.<domain>}, so a guest
  * joins a meeting a host opened without an account. {@code jitsi-anonymous} (anonymous login that
  * survives a reconnect) where the installed Jitsi has it, plain {@code anonymous} where it does not.
+ * Nothing of a guest's session is written to disk.
  */
 final class GuestVirtualHost {
     private GuestVirtualHost() {
@@ -24,6 +25,8 @@ final class GuestVirtualHost {
                 VirtualHost "%s"
                     authentication = "%s"
                     c2s_require_encryption = false
+                    -- what a guest's session stores (e.g. the published capabilities of its client) lives in memory only
+                    storage = "memory"
                 """.formatted(guestDomain(domain), jitsiAnonymous ? "jitsi-anonymous" : "anonymous");
     }
 }

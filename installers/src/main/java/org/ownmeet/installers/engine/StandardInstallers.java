@@ -6,6 +6,8 @@ import org.ownmeet.installers.accounts.HostAccountsInstaller;
 import org.ownmeet.installers.auth.AuthenticationInstaller;
 import org.ownmeet.installers.certificates.CertificatesInstaller;
 import org.ownmeet.installers.packages.PackagesInstaller;
+import org.ownmeet.installers.privacy.PrivacyInstaller;
+import org.ownmeet.installers.welcome.WelcomePageInstaller;
 
 /** The installers of a private Jitsi Meet server, in the order they build on each other. */
 public final class StandardInstallers {
@@ -13,7 +15,8 @@ public final class StandardInstallers {
     }
 
     public static List<Installer> all() {
-        return List.of(new PackagesInstaller(), new AuthenticationInstaller(), new HostAccountsInstaller(), new CertificatesInstaller());
+        return List.of(new PackagesInstaller(), new AuthenticationInstaller(), new HostAccountsInstaller(),
+                new CertificatesInstaller(), new PrivacyInstaller(), new WelcomePageInstaller());
     }
 
     public static Engine engine() {

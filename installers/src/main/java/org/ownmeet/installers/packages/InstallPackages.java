@@ -6,21 +6,39 @@ import java.util.Set;
 
 import org.ownmeet.installers.engine.ActionChange;
 import org.ownmeet.installers.engine.ApplyContext;
+import org.ownmeet.installers.engine.Probe;
 import org.ownmeet.installers.ssh.exec.RemoteScript;
 
 /**
  * Installs packages from the distribution's own archive for an installer that needs a tool (certbot,
- * say), the same careful way as Jitsi itself: it waits, visibly, for system updates that hold the
- * package manager, finishes an interrupted installation first, asks no question, and upgrades
- * nothing that is installed. The package lists are refreshed only if a package cannot be found.
+ * ufw, logrotate), the same careful way as Jitsi itself: it waits, visibly, for system updates that
+ * hold the package manager, finishes an interrupted installation first, asks no question, and
+ * upgrades nothing that is installed. The package lists are refreshed only if a package cannot be
+ * found with the lists the server has.
+ *
+ * @param packages Debian package names chosen by an installer (never user input)
+ * @param why what the packages are for, in plain words, for the plan
  */
 public record InstallPackages(List<String> packages, String why, Duration lockWait) implements ActionChange {
 
     public InstallPackages {
         packages = List.copyOf(packages);
-        if (packages.isEmpty() || !packages.stream().allMatch(p -> p.matches("[a-z0-9][a-z0-9+.-]+"))) {
-            throw new IllegalArgumentException("Debian package names: " + packages);
+        if (packages.isEmpty() || !packages.stream().allMatch(InstallPackages::isPackageName)) {
+            throw new IllegalArgumentException("Debian package names expected: " + packages);
         }
+    }
+
+    /** A probe whose answer lists which of {@code packages} are installed; read it with {@link #missing}. */
+    public static Probe probe(String id, List<String> packages) {
+        return new Probe(id, "dpkg-query -W -f='${Package} ${db:Status-Status}\\n' " + String.join(" ", packages)
+                + " 2>/dev/null || true");
+    }
+
+    /** Those of {@code packages} that the {@link #probe} answer does not show as installed. */
+    public static List<String> missing(String answer, List<String> packages) {
+        List<String> installed = answer.lines().map(String::strip).filter(l -> l.endsWith(" installed"))
+                .map(l -> l.substring(0, l.indexOf(' '))).toList();
+        return packages.stream().filter(p -> !installed.contains(p)).toList();
     }
 
     @Override
@@ -45,5 +63,9 @@ public record InstallPackages(List<String> packages, String why, Duration lockWa
         String script = AptScript.functions(lockWait) + install + " || { ownmeet_apt update && " + install + "; }\n";
         context.session().run(RemoteScript.asRoot("install " + String.join(", ", packages), script)
                 .withTimeout(lockWait.plusMinutes(15)), new WaitingReporter(context)).requireSuccess();
+    }
+
+    private static boolean isPackageName(String name) {
+        return name.matches("[a-z0-9][a-z0-9+.-]+");
     }
 }

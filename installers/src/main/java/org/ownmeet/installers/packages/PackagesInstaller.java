@@ -42,8 +42,7 @@ public final class PackagesInstaller implements Installer {
                 new Probe("os", TargetSystem.probeScript()),
                 new Probe("keyring", "test -s " + KEYRING + " && echo present || echo missing"),
                 new Probe("dpkg-audit", "dpkg --audit 2>&1 | head -n 20"),
-                new Probe("jitsi-packages", "dpkg-query -W -f='${Package} ${db:Status-Status}\\n' " + String.join(" ", JITSI)
-                        + " 2>/dev/null || true"),
+                InstallPackages.probe("jitsi-packages", JITSI),
                 // debconf's own database, read directly: debconf-show would start perl on every run
                 new Probe("jvb-hostname", "awk '/^Name: jitsi-videobridge\\/jvb-hostname$/ {found=1} found && /^Value:/ "
                         + "{print $2; exit} /^$/ {found=0}' /var/cache/debconf/config.dat 2>/dev/null || true")));
@@ -69,7 +68,7 @@ public final class PackagesInstaller implements Installer {
             changes.add(sources);
         }
         boolean interrupted = !state.probe("dpkg-audit").isBlank();
-        if (interrupted || !allInstalled(state.probe("jitsi-packages"))) {
+        if (interrupted || !InstallPackages.missing(state.probe("jitsi-packages"), JITSI).isEmpty()) {
             changes.add(new InstallJitsi(profile, system, interrupted, options.packageLockWait()));
         }
         return changes;
@@ -77,10 +76,5 @@ public final class PackagesInstaller implements Installer {
 
     static String sourcesLine(Profile.PackageSources sources) {
         return "deb [signed-by=" + KEYRING + "] " + sources.jitsiRepository() + " " + sources.jitsiSuite() + "\n";
-    }
-
-    private static boolean allInstalled(String probe) {
-        long installed = probe.lines().map(String::strip).filter(l -> l.endsWith(" installed")).count();
-        return installed == JITSI.size();
     }
 }

@@ -53,6 +53,36 @@ public record Profile(
                 organisation, language, options, sources);
     }
 
+    public Profile withCertificates(Certificates newCertificates) {
+        return new Profile(schemaVersion, server, domain, adminEmail, hostAccounts, newCertificates, logging, meetingSize,
+                organisation, language, options, packageSources);
+    }
+
+    public Profile withLogging(Logging newLogging) {
+        return new Profile(schemaVersion, server, domain, adminEmail, hostAccounts, certificates, newLogging, meetingSize,
+                organisation, language, options, packageSources);
+    }
+
+    public Profile withMeetingSize(MeetingSize newSize) {
+        return new Profile(schemaVersion, server, domain, adminEmail, hostAccounts, certificates, logging, newSize, organisation,
+                language, options, packageSources);
+    }
+
+    public Profile withOrganisation(Organisation newOrganisation) {
+        return new Profile(schemaVersion, server, domain, adminEmail, hostAccounts, certificates, logging, meetingSize,
+                newOrganisation, language, options, packageSources);
+    }
+
+    public Profile withLanguage(String newLanguage) {
+        return new Profile(schemaVersion, server, domain, adminEmail, hostAccounts, certificates, logging, meetingSize,
+                organisation, newLanguage, options, packageSources);
+    }
+
+    public Profile withOptions(Options newOptions) {
+        return new Profile(schemaVersion, server, domain, adminEmail, hostAccounts, certificates, logging, meetingSize,
+                organisation, language, newOptions, packageSources);
+    }
+
     /** The SSH address of the server: no password, no key, those are asked for at each run. */
     public record Server(String host, int port, String user) {
     }

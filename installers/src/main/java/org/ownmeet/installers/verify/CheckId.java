@@ -11,7 +11,9 @@ public enum CheckId {
     PASSWORD_CHANGE("password-change", "Hosts can change their own password"),
     VERIFICATION_ACCOUNT_REMOVED("verification-account-removed", "The verification account was removed again"),
     CERTIFICATE("certificate", "The web server and Prosody use the certificate, and it is valid"),
-    CERTIFICATE_RENEWAL("certificate-renewal", "The certificate renews itself");
+    CERTIFICATE_RENEWAL("certificate-renewal", "The certificate renews itself"),
+    NO_THIRD_PARTY_HOSTS("no-third-party-hosts", "Meetings contact nobody but this server"),
+    WELCOME_PAGE_NOTICE("welcome-page-notice", "The welcome page shows the privacy notice and says honestly how meetings are encrypted");
 
     private final String id;
     private final String title;

@@ -51,9 +51,10 @@ abstract class ApplyLifecycle {
     @Order(1)
     void freshApplyOnABareServer(DebianTarget target, JitsiStandInRepository repository) {
         ApplyResult result = EngineRun.apply(target, dir, profile(target, repository, "alice", "bob"), ApplyOptions.defaults());
-        assertEquals(List.of("packages", "authentication", "host-accounts"), result.made().stream().map(Plan.Step::id).toList());
+        assertEquals(List.of("packages", "authentication", "host-accounts", "privacy", "welcome-page"),
+                result.made().stream().map(Plan.Step::id).toList());
         assertEquals(List.of("alice", "bob"), result.newHosts().stream().map(ApplyContext.HostCredential::username).toList());
-        assertEquals(List.of("prosody", "jicofo", "jitsi-videobridge2"), result.restarted());
+        assertEquals(List.of("prosody", "jicofo", "jitsi-videobridge2", "nginx"), result.restarted());
         assertEquals("active\nactive\nactive\nactive\nactive", target.root(
                 "systemctl is-active prosody jicofo jitsi-videobridge2 nginx coturn || true").run().output().strip());
         String guest = target.root("cat /etc/prosody/conf.d/guest." + target.domain() + ".cfg.lua").run().output();
@@ -65,7 +66,7 @@ abstract class ApplyLifecycle {
 
         VerificationReport report = verify(target, profile(target, repository));
         assertTrue(report.allPassed(), report.toString());
-        assertEquals(6, report.checks().size());
+        assertEquals(8, report.checks().size());
     }
 
     @Test
@@ -175,9 +176,7 @@ abstract class ApplyLifecycle {
         return target.root("ls " + accounts(target) + " | tr '\\n' ' '").run().output().strip();
     }
 
-    /** Content, mode, owner and modification time of everything OwnMeet and the packages own here. */
     static String fingerprint(DebianTarget target) {
-        return target.root("find /etc/prosody /etc/jitsi /etc/ownmeet /etc/apt/sources.list.d /usr/share/keyrings /var/lib/prosody "
-                + "-type f -printf '%p %m %u %T@ ' -exec sha256sum {} \\; | sort").run().output();
+        return EngineTestSupport.fingerprint(target);
     }
 }

@@ -23,9 +23,9 @@ public final class EngineTestSupport {
     }
 
     /** Every file an installer writes or the packages own that the installers edit. */
-    public static List<String> ownedFiles(String domain) {
-        return List.of("/etc/apt/sources.list.d/jitsi-stable.list", "/usr/share/keyrings/jitsi-keyring.gpg",
-                "/etc/prosody/conf.avail/" + domain + ".cfg.lua", "/etc/prosody/conf.d/guest." + domain + ".cfg.lua",
-                "/etc/jitsi/meet/" + domain + "-config.js", "/etc/jitsi/jicofo/jicofo.conf", "/etc/ownmeet/profile.json");
+    /** Content, mode, owner and modification time of everything OwnMeet and the packages own here. */
+    public static String fingerprint(DebianTarget target) {
+        return target.root("find /etc/prosody /etc/jitsi /etc/nginx /etc/ownmeet /etc/apt/sources.list.d /usr/share/keyrings "
+                + "/var/lib/prosody -type f -printf '%p %m %u %T@ ' -exec sha256sum {} \\; | sort").run().output();
     }
 }
