@@ -81,7 +81,7 @@ class CertificatesOnTestBedTest {
         this.dns = dns;
         this.domain = target.domain();
         Profile base = EngineTestSupport.profile(target, repository, JitsiShape.CURRENT, "alice");
-        this.letsEncrypt = withCertificates(base, new Certificates(CertificateMode.LETS_ENCRYPT, pebble.directoryUrl(), null, null));
+        this.letsEncrypt = base.withCertificates(new Certificates(CertificateMode.LETS_ENCRYPT, pebble.directoryUrl(), null, null));
         trustPebble();
     }
 
@@ -335,7 +335,7 @@ class CertificatesOnTestBedTest {
     @Test
     @Order(12)
     void switchingToSelfSignedStopsTheRenewalsAndPutsAFreshTrialCertificateInPlace() {
-        Profile selfSigned = withCertificates(letsEncrypt, new Certificates(CertificateMode.SELF_SIGNED, null, null, null));
+        Profile selfSigned = letsEncrypt.withCertificates(new Certificates(CertificateMode.SELF_SIGNED, null, null, null));
         Plan plan = EngineRun.plan(target, dir, selfSigned, ApplyOptions.defaults());
         assertTrue(plan.describe().contains("Stop renewing the Let's Encrypt certificate"), plan.describe());
 
@@ -362,11 +362,11 @@ class CertificatesOnTestBedTest {
         Path garbage = TestCertificates.write(dir, "garbage.pem", "not a certificate\n");
         String before = fingerprint();
         for (Certificates bad : List.of(own(chain, otherKey), own(wrongName, key), own(garbage, key), own(chain, garbage))) {
-            assertThrows(InvalidProfileProblem.class, () -> apply(withCertificates(letsEncrypt, bad)));
+            assertThrows(InvalidProfileProblem.class, () -> apply(letsEncrypt.withCertificates(bad)));
         }
         assertEquals(before, fingerprint(), "a bad pair never reaches the server");
 
-        Profile ownFiles = withCertificates(letsEncrypt, own(chain, key));
+        Profile ownFiles = letsEncrypt.withCertificates(own(chain, key));
         Plan plan = EngineRun.plan(target, dir, ownFiles, ApplyOptions.defaults());
         List<EngineEvent> events = new CopyOnWriteArrayList<>();
         ApplyResult result = new EngineRun().applyWith(target, dir, ownFiles, ApplyOptions.defaults(), events::add);
@@ -443,10 +443,5 @@ class CertificatesOnTestBedTest {
 
     private static Certificates own(Path chain, Path key) {
         return new Certificates(CertificateMode.OWN_FILES, null, chain.toString(), key.toString());
-    }
-
-    private static Profile withCertificates(Profile p, Certificates certificates) {
-        return new Profile(p.schemaVersion(), p.server(), p.domain(), p.adminEmail(), p.hostAccounts(), certificates, p.logging(),
-                p.meetingSize(), p.organisation(), p.language(), p.options(), p.packageSources());
     }
 }
