@@ -89,6 +89,8 @@ public final class HoconEdit {
     /**
      * The change that writes the rendered file, or null if the file already has the settings. The
      * file must exist (an installer shows a {@link PendingChange} before its package is installed).
+     *
+     * @throws UnreadableSettingsProblem if the settings cannot be made in the file (a mistake in it)
      */
     public FileChange change(ServerState state, String why, Set<String> restarts) {
         FileSnapshot file = state.file(path);
@@ -97,11 +99,18 @@ public final class HoconEdit {
         }
         String rendered = state.probe(probeId);
         if (!parses(rendered) || !isApplied(rendered)) {
-            throw new IllegalStateException("setting " + String.join(", ", keys()) + " in " + path
-                    + " did not give a valid file: " + rendered.lines().reduce((a, b) -> b).orElse(""));
+            throw new UnreadableSettingsProblem(path, "setting " + String.join(", ", keys()) + " did not give a valid file"
+                    + (parses(file.text()) ? "" : " (the file does not parse as it is)") + ": " + firstError(rendered));
         }
         return FileChange.ifDifferent(why, file, new FileWrite(path, rendered.getBytes(StandardCharsets.UTF_8), null, null, null),
                 Validator.NONE, restarts);
+    }
+
+    /** The renderer's error without Ruby's source location, or the output's first line. */
+    static String firstError(String output) {
+        String line = output.lines().filter(l -> l.contains("Error")).findFirst()
+                .orElse(output.lines().findFirst().orElse("(no output)"));
+        return line.replaceFirst("^.*?in `[^']*': ", "").strip();
     }
 
     private List<String> keys() {

@@ -7,6 +7,7 @@ import org.ownmeet.installers.auth.AuthenticationInstaller;
 import org.ownmeet.installers.certificates.CertificatesInstaller;
 import org.ownmeet.installers.packages.PackagesInstaller;
 import org.ownmeet.installers.privacy.PrivacyInstaller;
+import org.ownmeet.installers.tuning.TuningInstaller;
 import org.ownmeet.installers.welcome.WelcomePageInstaller;
 
 /** The installers of a private Jitsi Meet server, in the order they build on each other. */
@@ -16,7 +17,7 @@ public final class StandardInstallers {
 
     public static List<Installer> all() {
         return List.of(new PackagesInstaller(), new AuthenticationInstaller(), new HostAccountsInstaller(),
-                new CertificatesInstaller(), new PrivacyInstaller(), new WelcomePageInstaller());
+                new CertificatesInstaller(), new PrivacyInstaller(), new WelcomePageInstaller(), new TuningInstaller());
     }
 
     public static Engine engine() {

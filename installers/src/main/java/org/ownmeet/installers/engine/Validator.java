@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.ownmeet.installers.ssh.ShellQuote;
+
 /**
  * How a configuration is checked after its files were written; if the check fails, the files are put
  * back. Prosody's check also reports harmless warnings that the packages' own configuration causes
@@ -14,7 +16,12 @@ import java.util.stream.Collectors;
 public enum Validator {
     NONE(null),
     NGINX("nginx -t"),
-    PROSODY("prosodyctl check config");
+    PROSODY("prosodyctl check config"),
+    /**
+     * systemd ignores a line of a unit file it cannot read (and the service runs without the
+     * setting); {@code systemd-analyze verify} names such lines, so a finding in a written file fails.
+     */
+    SYSTEMD("systemd-analyze verify --generators=yes");
 
     private final String command;
 
@@ -24,7 +31,23 @@ public enum Validator {
 
     /** The script that checks; it prints its findings and exits non-zero on a problem. */
     String script(List<String> paths) {
+        if (this == SYSTEMD) {
+            return unitFindings(paths);
+        }
         return command + " 2>&1";
+    }
+
+    /** Checks the units of the drop-ins written ({@code /etc/systemd/system/<unit>.d/<file>}); prints and fails on findings in them. */
+    private String unitFindings(List<String> paths) {
+        StringBuilder units = new StringBuilder();
+        StringBuilder ours = new StringBuilder();
+        for (String path : paths) {
+            String unit = path.replaceFirst("^.*/([^/]+)\\.d/[^/]+$", "$1");
+            units.append(' ').append(ShellQuote.quote(unit));
+            ours.append(" -e ").append(ShellQuote.quote(path + ":"));
+        }
+        return "out=$(" + command + units + " 2>&1 || true)\n"
+                + "if printf '%s\\n' \"$out\" | grep -F" + ours + "; then exit 1; fi\n";
     }
 
     boolean needsBaseline() {

@@ -51,7 +51,7 @@ abstract class ApplyLifecycle {
     @Order(1)
     void freshApplyOnABareServer(DebianTarget target, JitsiStandInRepository repository) {
         ApplyResult result = EngineRun.apply(target, dir, profile(target, repository, "alice", "bob"), ApplyOptions.defaults());
-        assertEquals(List.of("packages", "authentication", "host-accounts", "privacy", "welcome-page"),
+        assertEquals(List.of("packages", "authentication", "host-accounts", "privacy", "welcome-page", "tuning"),
                 result.made().stream().map(Plan.Step::id).toList());
         assertEquals(List.of("alice", "bob"), result.newHosts().stream().map(ApplyContext.HostCredential::username).toList());
         assertEquals(List.of("prosody", "jicofo", "jitsi-videobridge2", "nginx"), result.restarted());

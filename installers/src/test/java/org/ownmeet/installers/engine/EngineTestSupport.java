@@ -1,7 +1,5 @@
 package org.ownmeet.installers.engine;
 
-import java.util.List;
-
 import org.ownmeet.installers.profile.Profile;
 import org.ownmeet.testbed.jitsi.JitsiShape;
 import org.ownmeet.testbed.jitsi.JitsiStandInRepository;
@@ -22,10 +20,9 @@ public final class EngineTestSupport {
                 new Profile.PackageSources(repository.url(shape), "stable/", repository.keyUrl()));
     }
 
-    /** Every file an installer writes or the packages own that the installers edit. */
     /** Content, mode, owner and modification time of everything OwnMeet and the packages own here. */
     public static String fingerprint(DebianTarget target) {
         return target.root("find /etc/prosody /etc/jitsi /etc/nginx /etc/ownmeet /etc/apt/sources.list.d /usr/share/keyrings "
-                + "/var/lib/prosody -type f -printf '%p %m %u %T@ ' -exec sha256sum {} \\; | sort").run().output();
+                + "/var/lib/prosody /etc/systemd/system -type f -printf '%p %m %u %T@ ' -exec sha256sum {} \\; | sort").run().output();
     }
 }
