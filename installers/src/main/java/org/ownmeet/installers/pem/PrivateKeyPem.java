@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.security.Key;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.SecureRandom;
@@ -58,13 +59,13 @@ public final class PrivateKeyPem {
 
     /** Whether this key and {@code publicKey} are a pair: a signature made with one is accepted by the other. */
     public boolean matches(PublicKey publicKey) {
-        if (kind != Kind.KEY || !key.getAlgorithm().equals(publicKey.getAlgorithm())) {
+        if (kind != Kind.KEY || !family(key).equals(family(publicKey))) {
             return false;
         }
         try {
             byte[] challenge = new byte[32];
             new SecureRandom().nextBytes(challenge);
-            String algorithm = switch (key.getAlgorithm()) {
+            String algorithm = switch (family(key)) {
                 case "RSA" -> "SHA256withRSA";
                 case "EC" -> "SHA256withECDSA";
                 default -> key.getAlgorithm();
@@ -85,5 +86,10 @@ public final class PrivateKeyPem {
     @Override
     public String toString() {
         return "private key (not shown)";
+    }
+
+    /** Bouncy Castle, once registered as a provider (the SSH library does), names EC keys "ECDSA"; the JDK "EC". */
+    private static String family(Key key) {
+        return key.getAlgorithm().equals("ECDSA") ? "EC" : key.getAlgorithm();
     }
 }

@@ -104,7 +104,7 @@ class CertificatesOnTestBedTest {
     @Test
     @Order(2)
     void anAddressRecordPointingElsewhereStopsBeforeAnyOrder() {
-        dns.addA(domain, "10.203.0.250");
+        pointAt("10.203.0.250");
         Plan plan = EngineRun.plan(target, dir, letsEncrypt, ApplyOptions.defaults());
         assertTrue(plan.warnings().stream().anyMatch(w -> w.contains("points to 10.203.0.250")), plan.warnings().toString());
         long orders = pebble.orderCount();
@@ -120,7 +120,7 @@ class CertificatesOnTestBedTest {
     @Test
     @Order(3)
     void anIpv6RecordPointingElsewhereStopsBeforeAnyOrder() {
-        dns.addA(domain, target.address());
+        pointAt(target.address());
         dns.addAaaa(domain, "2001:db8::1");
         long orders = pebble.orderCount();
         try {
@@ -158,7 +158,7 @@ class CertificatesOnTestBedTest {
             exchange.close();
         });
         other.start();
-        dns.addA(domain, TestBedNetwork.HOST_ADDRESS);
+        pointAt(TestBedNetwork.HOST_ADDRESS);
         long orders = pebble.orderCount();
         try {
             OtherServerAnswersProblem problem = assertThrows(OtherServerAnswersProblem.class, () -> apply(letsEncrypt));
@@ -167,7 +167,7 @@ class CertificatesOnTestBedTest {
             assertTrue(problem.detail().contains("HTTP 404"), problem.detail());
         } finally {
             other.stop(0);
-            dns.addA(domain, target.address());
+            pointAt(target.address());
         }
         assertNoOrderSince(orders);
         assertNoCheckFileLeft();
@@ -381,6 +381,12 @@ class CertificatesOnTestBedTest {
         pair.keyPem().lines().filter(line -> !line.startsWith("-----"))
                 .forEach(line -> assertFalse(everything.contains(line), "a line of the private key showed"));
         assertTrue(plan.describe().contains("the private key is not shown"), plan.describe());
+    }
+
+    /** The domain's A record names this address only (the test bed's DNS adds to a record unless it is cleared first). */
+    private void pointAt(String address) {
+        dns.removeA(domain);
+        dns.addA(domain, address);
     }
 
     private ApplyResult apply(Profile profile) {

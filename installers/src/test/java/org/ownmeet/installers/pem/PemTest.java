@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.security.Security;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.junit.jupiter.api.Test;
 
 class PemTest {
@@ -42,6 +44,19 @@ class PemTest {
         assertTrue(CertificateChain.parse("").isEmpty());
         assertTrue(CertificateChain.parse(null).isEmpty());
         assertTrue(CertificateChain.parse("-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n").isEmpty());
+    }
+
+    /** The SSH library registers Bouncy Castle as a provider, which then names EC keys "ECDSA": still the same pair. */
+    @Test
+    void aKeyMatchesItsCertificateWithBouncyCastleRegistered() {
+        Security.addProvider(new BouncyCastleProvider());
+        TestCertificates.Pair ec = TestCertificates.forDomain("meet.example.org");
+        TestCertificates.Pair rsa = TestCertificates.make("RSA", List.of("meet.example.org"), YESTERDAY, Duration.ofDays(9));
+        assertTrue(key(ec.keyPem()).matches(ec.certificate().getPublicKey()));
+        assertTrue(key(ec.traditionalKeyPem()).matches(ec.certificate().getPublicKey()));
+        assertTrue(key(rsa.keyPem()).matches(rsa.certificate().getPublicKey()));
+        assertFalse(key(TestCertificates.forDomain("meet.example.org").keyPem()).matches(ec.certificate().getPublicKey()));
+        assertFalse(key(rsa.keyPem()).matches(ec.certificate().getPublicKey()));
     }
 
     @Test
