@@ -19,9 +19,4 @@ final class Authority {
         String host = URI.create(directory.strip()).getHost();
         return "the certificate service at " + (host == null ? directory : host);
     }
-
-    /** Whether browsers everywhere trust what it issues (Let's Encrypt's production directory). */
-    static boolean isPublic(String directory) {
-        return LetsEncryptLineage.sameDirectory(directory, Certificates.LETS_ENCRYPT);
-    }
 }

@@ -66,9 +66,12 @@ final class InstallScript {
                   fi
                 }
                 # Prosody's own check of the main host: its certificate and key load, Prosody may read the key,
-                # and the certificate is for the domain (the other hosts' findings are the packages' business)
+                # and the certificate is for the domain (the other hosts' findings are the packages' business,
+                # so Prosody's own verdict, which covers every host, is not taken)
                 ownmeet_prosody_check() {
-                  prosodyctl check certs 2>&1 | awk -v host=%1$s '
+                  local report
+                  report=$(prosodyctl check certs 2>&1 || true)
+                  printf '%%s\n' "$report" | awk -v host=%1$s '
                     /^Checking certificate for / { mine = ($4 == host) }
                     mine { print }
                     mine && /Error:|Could not open|has expired|Not valid for client connections|No .(certificate|key). found/ { bad = 1 }

@@ -57,6 +57,36 @@ class ScriptsTest {
                 "created-gone"), out.strip(), "placed, the second time not touched, then all put back");
     }
 
+    /** Prosody's verdict covers every host and fails for the packages' own; only the main host's findings count. */
+    @Test
+    void theProsodyCheckJudgesTheMainHostOnly() throws Exception {
+        String otherHostFails = """
+                Checking certificate for auth.meet.example.org
+                  Certificate: /etc/prosody/certs/auth.meet.example.org.crt
+                    Not valid for server-to-server connections to auth.meet.example.org.
+                Checking certificate for meet.example.org
+                  Certificate: /etc/prosody/certs/meet.example.org.crt
+
+                Problems found, see above.
+                """;
+        assertEquals("ok", prosodyCheck(otherHostFails));
+        assertEquals("refused", prosodyCheck(otherHostFails.replace("  Certificate: /etc/prosody/certs/meet.example.org.crt\n",
+                "  Certificate: /etc/prosody/certs/meet.example.org.crt\n    Not valid for client connections to meet.example.org.\n")));
+        assertEquals("refused", prosodyCheck("Checking certificate for meet.example.org\n    Could not open /etc/prosody/certs/"
+                + "meet.example.org.key: Permission denied\n"));
+    }
+
+    /** {@code ownmeet_prosody_check} with a prosodyctl that prints {@code report} and exits 1, as Prosody does on any finding. */
+    private String prosodyCheck(String report) throws Exception {
+        Path fake = dir.resolve("bin");
+        Files.createDirectories(fake);
+        Files.writeString(dir.resolve("report"), report);
+        Path prosodyctl = Files.writeString(fake.resolve("prosodyctl"), "#!/bin/bash\ncat " + dir.resolve("report") + "\nexit 1\n");
+        Files.setPosixFilePermissions(prosodyctl, PosixFilePermissions.fromString("rwx------"));
+        return bash(List.of(), "PATH=" + fake + ":$PATH\n" + InstallScript.functions("meet.example.org", false)
+                + "if ownmeet_prosody_check >/dev/null; then echo ok; else echo refused; fi\n").strip();
+    }
+
     private static String bash(List<String> options, String script) throws IOException, InterruptedException {
         List<String> command = new java.util.ArrayList<>(List.of("bash", "-euo", "pipefail"));
         command.addAll(options);
