@@ -10,12 +10,16 @@ import org.ownmeet.installers.ssh.SshSession;
 import org.ownmeet.installers.ssh.exec.RemoteScript;
 import org.ownmeet.installers.ssh.files.RemoteFiles;
 
-/** Reads everything the installers asked for in one round trip: one script runs every probe and prints every file. */
-final class StateReader {
+/**
+ * Reads everything the installers asked for in one round trip: one script runs every probe and prints
+ * every file. The engine reads with it, and so does an installer's {@code ServerCheck} that looks at
+ * what its installer looks at.
+ */
+public final class StateReader {
     private StateReader() {
     }
 
-    static ServerState read(SshSession session, StateRequest request) {
+    public static ServerState read(SshSession session, StateRequest request) {
         StringBuilder script = new StringBuilder(RemoteFiles.readScript(request.files()));
         script.append("ownmeet_probe() { printf 'OWNMEET-PROBE %s ' \"$1\"; ( eval \"$2\" ) 2>&1 | base64 -w0; echo; }\n");
         for (Probe probe : request.probes()) {

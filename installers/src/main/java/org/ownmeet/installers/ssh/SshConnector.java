@@ -47,7 +47,8 @@ public final class SshConnector {
     }
 
     /**
-     * @param sudoPassword the password for sudo, or null to use the login password (if the login has one)
+     * @param sudoPassword the password for sudo, or null to use the login password (if the login has one);
+     *                     the login and this password are kept by the session for {@link SshSession#freshLogin()}
      */
     public SshSession connect(SshTarget target, SshLogin login, Secret sudoPassword, SshEventListener listener) {
         SSHClient client = new SSHClient(config());
@@ -73,7 +74,7 @@ public final class SshConnector {
                     settings.commandTimeout());
             LOG.info("connected to {} ({})", target, verifier.offered().describe());
             listener.on(new SshEvent.Connected(target.toString(), verifier.offered().describe()));
-            return new SshSession(client, target, verifier.offered(), runner);
+            return new SshSession(client, target, verifier.offered(), runner, () -> connect(target, login, sudoPassword, listener));
         } catch (RuntimeException e) {
             disconnect(client);
             throw e;

@@ -1,6 +1,7 @@
 package org.ownmeet.installers.ssh;
 
 import java.io.IOException;
+import java.util.function.Supplier;
 
 import net.schmizz.sshj.SSHClient;
 import org.ownmeet.installers.ssh.exec.RemoteRun;
@@ -20,13 +21,15 @@ public final class SshSession implements AutoCloseable {
     private final HostKey hostKey;
     private final ScriptRunner runner;
     private final RemoteFiles files;
+    private final Supplier<SshSession> loginAgain;
 
-    SshSession(SSHClient client, SshTarget target, HostKey hostKey, ScriptRunner runner) {
+    SshSession(SSHClient client, SshTarget target, HostKey hostKey, ScriptRunner runner, Supplier<SshSession> loginAgain) {
         this.client = client;
         this.target = target;
         this.hostKey = hostKey;
         this.runner = runner;
         this.files = new RemoteFiles(runner);
+        this.loginAgain = loginAgain;
     }
 
     public RunResult run(RemoteScript script) {
@@ -66,6 +69,16 @@ public final class SshSession implements AutoCloseable {
      */
     public void checkAdministratorRights() {
         run(RemoteScript.asRoot("check administrator rights", "true").quiet()).requireSuccess();
+    }
+
+    /**
+     * Logs in anew, on a connection of its own: the same server and port, its key checked against the
+     * same pinned keys, the same login and sudo password. It proves that someone who connects now still
+     * gets in (after a firewall change, say), which this connection, open since before, cannot. The
+     * caller closes it; this session is not touched.
+     */
+    public SshSession freshLogin() {
+        return loginAgain.get();
     }
 
     /** Channels opened on this connection so far: each is one round trip to the server. */

@@ -13,7 +13,8 @@ public enum CheckId {
     CERTIFICATE("certificate", "The web server and Prosody use the certificate, and it is valid"),
     CERTIFICATE_RENEWAL("certificate-renewal", "The certificate renews itself"),
     NO_THIRD_PARTY_HOSTS("no-third-party-hosts", "Meetings contact nobody but this server"),
-    WELCOME_PAGE_NOTICE("welcome-page-notice", "The welcome page shows the privacy notice and says honestly how meetings are encrypted");
+    WELCOME_PAGE_NOTICE("welcome-page-notice", "The welcome page shows the privacy notice and says honestly how meetings are encrypted"),
+    FIREWALL("firewall", "The firewall is on and lets in SSH and the meetings");
 
     private final String id;
     private final String title;

@@ -26,9 +26,9 @@ final class HonestDescription {
     static String sentence(String language, String organisation) {
         return switch (language) {
             case "de" -> "{{app}}-Verbindungen sind auf dem Übertragungsweg verschlüsselt. Ton und Bild werden auf diesem Server "
-                    + "entschlüsselt, den " + organisation + " betreibt, und nicht aufgezeichnet.";
+                    + "entschlüsselt, den " + organisation + " betreibt; der Server zeichnet sie nicht auf.";
             default -> "Connections to {{app}} are encrypted in transit. Audio and video are decrypted on this server, which is run by "
-                    + organisation + ", and are not recorded.";
+                    + organisation + ", and the server does not record them.";
         };
     }
 

@@ -20,9 +20,13 @@ public final class EngineTestSupport {
                 new Profile.PackageSources(repository.url(shape), "stable/", repository.keyUrl()));
     }
 
-    /** Content, mode, owner and modification time of everything OwnMeet and the packages own here. */
+    /**
+     * Content, mode, owner and modification time of everything OwnMeet and the packages own here, ufw's
+     * files included once ufw is installed.
+     */
     public static String fingerprint(DebianTarget target) {
         return target.root("find /etc/prosody /etc/jitsi /etc/nginx /etc/ownmeet /etc/apt/sources.list.d /usr/share/keyrings "
-                + "/var/lib/prosody /etc/systemd/system -type f -printf '%p %m %u %T@ ' -exec sha256sum {} \\; | sort").run().output();
+                + "/var/lib/prosody /etc/systemd/system $(ls -d /etc/ufw /etc/default/ufw 2>/dev/null) -type f "
+                + "-printf '%p %m %u %T@ ' -exec sha256sum {} \\; | sort").run().output();
     }
 }

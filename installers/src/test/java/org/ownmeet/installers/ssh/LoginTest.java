@@ -1,6 +1,7 @@
 package org.ownmeet.installers.ssh;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -112,6 +113,23 @@ class LoginTest {
             assertThrows(AgentUnavailableProblem.class, () -> connect(sshd, new SshLogin.Agent(keys.resolve("agent-empty.sock"))));
         }
         assertThrows(AgentUnavailableProblem.class, () -> connect(sshd, new SshLogin.Agent(keys.resolve("no-agent.sock"))));
+    }
+
+    /** A fresh login is a connection of its own (the server sees another client port), and closing it leaves the first. */
+    @Test
+    void aFreshLoginIsANewConnectionWithTheSameLogin(LoopbackSshd sshd) {
+        try (SshSession session = connect(sshd, new SshLogin.KeyFile(keys.resolve("ed25519-locked"), Secret.of(PASSPHRASE)))) {
+            String first = clientPort(session);
+            try (SshSession fresh = session.freshLogin()) {
+                assertEquals(sshd.user(), fresh.run(RemoteScript.asUser("who am I", "whoami")).stdoutText());
+                assertNotEquals(first, clientPort(fresh), "the fresh login came over the same connection");
+            }
+            assertEquals(first, clientPort(session));
+        }
+    }
+
+    private static String clientPort(SshSession session) {
+        return session.run(RemoteScript.asUser("where from", "echo \"$SSH_CONNECTION\" | cut -d' ' -f2")).stdoutText();
     }
 
     private static BackgroundProcess startAgent(String name) {

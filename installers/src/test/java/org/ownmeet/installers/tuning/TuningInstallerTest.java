@@ -35,10 +35,7 @@ class TuningInstallerTest {
     private static final String FACTS = "cores 8\nmemory-kb 16373240\naddress 203.0.113.5\nssh-port 22\n";
 
     static Profile profile(MeetingSize size) {
-        Profile school = ProfileSamples.school();
-        return new Profile(school.schemaVersion(), school.server(), school.domain(), school.adminEmail(), school.hostAccounts(),
-                school.certificates(), school.logging(), size, school.organisation(), school.language(), school.options(),
-                school.packageSources());
+        return ProfileSamples.school().withMeetingSize(size);
     }
 
     /** A freshly installed server: the packages' files, none of OwnMeet's tuning yet. */

@@ -61,10 +61,7 @@ abstract class TuningLifecycle {
     abstract JitsiShape shape();
 
     Profile profile(DebianTarget target, JitsiStandInRepository repository, MeetingSize size) {
-        Profile base = EngineTestSupport.profile(target, repository, shape(), "alice");
-        return new Profile(base.schemaVersion(), base.server(), base.domain(), base.adminEmail(), base.hostAccounts(),
-                base.certificates(), base.logging(), size, base.organisation(), base.language(), base.options(),
-                base.packageSources());
+        return EngineTestSupport.profile(target, repository, shape(), "alice").withMeetingSize(size);
     }
 
     /** The machine as the target sees it (the test bed's host: its cores and memory). */
@@ -108,7 +105,7 @@ abstract class TuningLifecycle {
         assertTrue(result.made().stream().anyMatch(s -> s.id().equals("tuning")));
         assertTrue(run.events().contains(new EngineEvent.Warning("tuning", warningFor(target, MeetingSize.UP_TO_100))),
                 run.events().toString());
-        assertEquals(List.of("prosody", "jicofo", "jitsi-videobridge2"), result.restarted());
+        assertEquals(List.of("prosody", "jicofo", "jitsi-videobridge2", "nginx"), result.restarted());
         assertServerIsSetUpFor(target, MeetingSize.UP_TO_100);
     }
 

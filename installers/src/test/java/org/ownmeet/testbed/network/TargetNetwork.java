@@ -6,10 +6,12 @@ import org.ownmeet.testbed.host.HostCommand;
 public final class TargetNetwork implements AutoCloseable {
     private final String namespace;
     private final String address;
+    private final String bridge;
 
-    private TargetNetwork(String namespace, String address) {
+    private TargetNetwork(String namespace, String address, String bridge) {
         this.namespace = namespace;
         this.address = address;
+        this.bridge = bridge;
     }
 
     static TargetNetwork create(int index, String bridge) {
@@ -27,11 +29,16 @@ public final class TargetNetwork implements AutoCloseable {
                 ip -n %1$s link set eth0 up
                 ip -n %1$s link set lo up
                 """.formatted(namespace, hostSide, bridge, address)).run();
-        return new TargetNetwork(namespace, address);
+        return new TargetNetwork(namespace, address, bridge);
     }
 
     public String address() {
         return address;
+    }
+
+    /** The link this machine reaches the target on, the zone of the target's link-local IPv6 address. */
+    public String hostInterface() {
+        return bridge;
     }
 
     public String namespacePath() {

@@ -67,7 +67,7 @@ public final class DebianTarget implements AutoCloseable {
                 """.formatted(dir, golden.rootfs(), hostname())).run();
         nspawn = BackgroundProcess.start("target-t" + index, List.of("systemd-nspawn", "--boot",
                 "--directory=" + root, "--machine=" + hostname(), "--register=no", "--keep-unit",
-                "--network-namespace-path=" + network.namespacePath(), "--resolv-conf=off", "--timezone=off",
+                "--network-namespace-path=" + network.namespacePath(), "--capability=CAP_NET_ADMIN", "--resolv-conf=off", "--timezone=off",
                 "--console=pipe"), Map.of(), Duration.ofSeconds(20));
         initPid = awaitInit(Duration.ofSeconds(30));
         awaitSystemdManager(Duration.ofSeconds(30));
@@ -146,6 +146,19 @@ public final class DebianTarget implements AutoCloseable {
 
     public String address() {
         return network.address();
+    }
+
+    /**
+     * The target's link-local IPv6 address with this machine's zone ({@code fe80::…%omtb0}): the test bed
+     * routes no IPv6, but over the one link between them this machine reaches the target by IPv6 too.
+     */
+    public String ipv6LinkLocal() {
+        String address = root("ip -6 -o addr show dev eth0 scope link | awk '{sub(/\\/.*/, \"\", $4); print $4; exit}'").run()
+                .output().strip();
+        if (address.isEmpty()) {
+            throw new TestBedException("target " + hostname() + " has no link-local IPv6 address");
+        }
+        return address + "%" + network.hostInterface();
     }
 
     public int sshPort() {
