@@ -10,10 +10,10 @@ final class Authority {
     }
 
     static String name(String directory) {
-        if (LetsEncryptLineage.sameDirectory(directory, Certificates.LETS_ENCRYPT)) {
+        if (Certificates.sameDirectory(directory, Certificates.LETS_ENCRYPT)) {
             return "Let's Encrypt";
         }
-        if (LetsEncryptLineage.sameDirectory(directory, Certificates.LETS_ENCRYPT_STAGING)) {
+        if (Certificates.sameDirectory(directory, Certificates.LETS_ENCRYPT_STAGING)) {
             return "Let's Encrypt's test service";
         }
         String host = URI.create(directory.strip()).getHost();

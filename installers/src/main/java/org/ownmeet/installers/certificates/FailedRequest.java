@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.ownmeet.installers.ssh.ShellQuote;
 import org.ownmeet.installers.ssh.files.FileSnapshot;
+import org.ownmeet.installers.profile.Profile.Certificates;
 
 /**
  * The last request the certificate authority turned down, as the server remembers it in {@value #PATH}
@@ -41,7 +42,7 @@ record FailedRequest(long epochSecond, String directory, String reason) {
 
     /** Whether a request to {@code wanted} must wait, at server time {@code now}. */
     boolean holdsBack(String wanted, long now) {
-        return LetsEncryptLineage.sameDirectory(directory, wanted) && now < epochSecond + PAUSE.toSeconds();
+        return Certificates.sameDirectory(directory, wanted) && now < epochSecond + PAUSE.toSeconds();
     }
 
     long retryAt() {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.ownmeet.installers.engine.Probe;
 import org.ownmeet.installers.engine.ServerState;
 import org.ownmeet.installers.pem.CertificateChain;
+import org.ownmeet.installers.profile.Profile.Certificates;
 import org.ownmeet.installers.ssh.files.FileSnapshot;
 
 /**
@@ -66,11 +67,8 @@ record LetsEncryptLineage(Optional<CertificateChain> chain, String server, Map<C
 
     /** A certificate for the domain, from this directory, with time left: nothing to ask for. */
     boolean usableFor(String domain, String directory, Instant now) {
-        return exists() && chain.get().covers(domain) && sameDirectory(server, directory)
+        return exists() && chain.get().covers(domain) && Certificates.sameDirectory(server, directory)
                 && chain.get().notAfter().isAfter(now.plus(RENEW_WHEN_LEFT));
     }
 
-    static boolean sameDirectory(String a, String b) {
-        return a.strip().replaceAll("/+$", "").equalsIgnoreCase(b.strip().replaceAll("/+$", ""));
-    }
 }

@@ -36,7 +36,7 @@ final class ServedCertificate {
     private static boolean fromTestAuthority(Profile profile) {
         Profile.Certificates certificates = profile.certificates();
         return certificates.mode() == Profile.CertificateMode.LETS_ENCRYPT
-                && !certificates.acmeDirectory().strip().equals(Profile.Certificates.LETS_ENCRYPT);
+                && !Profile.Certificates.sameDirectory(certificates.acmeDirectory(), Profile.Certificates.LETS_ENCRYPT);
     }
 
     private static boolean resolves(String domain) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.ownmeet.installers.engine.ServerState;
 import org.ownmeet.installers.ssh.files.FileSnapshot;
+import org.ownmeet.installers.profile.Profile.Certificates;
 
 /** The parts of the certificates installer that read what the server answered. */
 class CertificatePiecesTest {
@@ -39,9 +40,9 @@ class CertificatePiecesTest {
                 authenticator = webroot
                 """));
         assertEquals("", LetsEncryptLineage.server("[renewalparams]\n"));
-        assertTrue(LetsEncryptLineage.sameDirectory("https://acme-v02.api.letsencrypt.org/directory/ ",
+        assertTrue(Certificates.sameDirectory("https://acme-v02.api.letsencrypt.org/directory/ ",
                 "https://acme-v02.api.letsencrypt.org/directory"));
-        assertFalse(LetsEncryptLineage.sameDirectory("https://acme-staging-v02.api.letsencrypt.org/directory",
+        assertFalse(Certificates.sameDirectory("https://acme-staging-v02.api.letsencrypt.org/directory",
                 "https://acme-v02.api.letsencrypt.org/directory"));
     }
 
