@@ -122,6 +122,12 @@ public final class TestBed implements AutoCloseable {
         return pebble;
     }
 
+    /** The DNS the targets and Pebble resolve through, for tests that change where a domain points. */
+    public synchronized TestBedDns dns() {
+        ensureNetwork();
+        return dns;
+    }
+
     public synchronized JitsiStandInRepository jitsiRepository() {
         ensureNetwork();
         if (jitsi == null) {

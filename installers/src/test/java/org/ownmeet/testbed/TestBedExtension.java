@@ -5,14 +5,15 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.ownmeet.testbed.acme.Pebble;
 import org.ownmeet.testbed.jitsi.JitsiStandInRepository;
+import org.ownmeet.testbed.network.TestBedDns;
 import org.ownmeet.testbed.sshd.LoopbackSshd;
 import org.ownmeet.testbed.target.DebianTarget;
 
 /**
  * Hands test-bed parts to test methods and {@code @BeforeAll} methods as parameters. A
  * {@link DebianTarget} and a {@link LoopbackSshd} belong to the test class: every method of the class
- * gets the same one, and it is stopped when the class is done. Pebble and the stand-in Jitsi
- * repository are shared by the whole run.
+ * gets the same one, and it is stopped when the class is done. Pebble, the test bed's DNS and the
+ * stand-in Jitsi repository are shared by the whole run.
  */
 public final class TestBedExtension implements ParameterResolver {
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(TestBedExtension.class);
@@ -21,7 +22,7 @@ public final class TestBedExtension implements ParameterResolver {
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
         Class<?> type = parameter.getParameter().getType();
         return type == TestBed.class || type == DebianTarget.class || type == LoopbackSshd.class
-                || type == Pebble.class || type == JitsiStandInRepository.class;
+                || type == Pebble.class || type == JitsiStandInRepository.class || type == TestBedDns.class;
     }
 
     @Override
@@ -38,6 +39,9 @@ public final class TestBedExtension implements ParameterResolver {
         }
         if (type == Pebble.class) {
             return testBed.pebble();
+        }
+        if (type == TestBedDns.class) {
+            return testBed.dns();
         }
         if (type == JitsiStandInRepository.class) {
             return testBed.jitsiRepository();

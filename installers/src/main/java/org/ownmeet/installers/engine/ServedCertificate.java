@@ -1,12 +1,9 @@
 package org.ownmeet.installers.engine;
 
-import java.io.ByteArrayInputStream;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.security.cert.CertificateException;
-import java.security.cert.CertificateFactory;
-import java.security.cert.X509Certificate;
 
+import org.ownmeet.installers.pem.CertificateChain;
 import org.ownmeet.installers.profile.Profile;
 import org.ownmeet.installers.ssh.SshSession;
 import org.ownmeet.installers.ssh.files.FileSnapshot;
@@ -14,10 +11,12 @@ import org.ownmeet.installers.verify.VerifyTarget;
 import org.ownmeet.installers.web.ServerTrust;
 
 /**
- * Where and how the verifier reaches the meeting server. A self-signed certificate (a trial) is
- * trusted only as the very file read over the verified SSH connection; any other must be trusted by
- * this computer. If the domain does not resolve yet, the server's SSH address is used, with the
- * domain still checked in the certificate.
+ * Where and how the verifier reaches the meeting server. A self-signed certificate (a trial), or one
+ * from an ACME directory other than Let's Encrypt's own (its staging service, a test CA), is trusted
+ * only as the very file read over the verified SSH connection: computers do not trust those
+ * authorities, and trusting the authority itself would be trusting more than this one server. Any
+ * other certificate must be trusted by this computer. If the domain does not resolve yet, the
+ * server's SSH address is used, with the domain still checked in the certificate.
  */
 final class ServedCertificate {
     private ServedCertificate() {
@@ -26,20 +25,18 @@ final class ServedCertificate {
     static VerifyTarget target(SshSession session, Profile profile) {
         String domain = profile.domain();
         FileSnapshot certificate = session.files().read("/etc/jitsi/meet/" + domain + ".crt");
-        ServerTrust trust = certificate.exists() && isSelfSigned(certificate.content())
+        boolean selfSigned = certificate.exists()
+                && CertificateChain.parse(certificate.text()).map(CertificateChain::isSelfSigned).orElse(false);
+        ServerTrust trust = certificate.exists() && (selfSigned || fromTestAuthority(profile))
                 ? ServerTrust.pinned(certificate.text()) : ServerTrust.system();
         VerifyTarget target = VerifyTarget.of(domain, trust);
         return resolves(domain) ? target : target.connectingTo(profile.server().host());
     }
 
-    private static boolean isSelfSigned(byte[] pem) {
-        try {
-            X509Certificate certificate = (X509Certificate) CertificateFactory.getInstance("X.509")
-                    .generateCertificate(new ByteArrayInputStream(pem));
-            return certificate.getSubjectX500Principal().equals(certificate.getIssuerX500Principal());
-        } catch (CertificateException e) {
-            return false;
-        }
+    private static boolean fromTestAuthority(Profile profile) {
+        Profile.Certificates certificates = profile.certificates();
+        return certificates.mode() == Profile.CertificateMode.LETS_ENCRYPT
+                && !Profile.Certificates.sameDirectory(certificates.acmeDirectory(), Profile.Certificates.LETS_ENCRYPT);
     }
 
     private static boolean resolves(String domain) {

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.ownmeet.installers.accounts.HostAccountsInstaller;
 import org.ownmeet.installers.auth.AuthenticationInstaller;
+import org.ownmeet.installers.certificates.CertificatesInstaller;
 import org.ownmeet.installers.firewall.FirewallInstaller;
 import org.ownmeet.installers.logging.LoggingInstaller;
 import org.ownmeet.installers.packages.PackagesInstaller;
@@ -17,8 +18,8 @@ public final class StandardInstallers {
     }
 
     public static List<Installer> all() {
-        return List.of(new PackagesInstaller(), new AuthenticationInstaller(), new HostAccountsInstaller(), new PrivacyInstaller(),
-                new WelcomePageInstaller(), new TuningInstaller(),
+        return List.of(new PackagesInstaller(), new AuthenticationInstaller(), new HostAccountsInstaller(),
+                new CertificatesInstaller(), new PrivacyInstaller(), new WelcomePageInstaller(), new TuningInstaller(),
                 // the ports it opens are those of everything installed before it
                 new FirewallInstaller(),
                 // last: it keeps the logs of everything installed before it (ufw's among them) the chosen days

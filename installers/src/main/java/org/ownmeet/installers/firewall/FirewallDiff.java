@@ -11,11 +11,12 @@ import org.ownmeet.installers.ssh.ShellQuote;
 /**
  * What must change for ufw to be as OwnMeet wants it: the wanted ports it does not yet let in (for
  * IPv4, IPv6 or both), OwnMeet's own rules that are no longer wanted, the default policies, IPv6
- * filtering, and ufw being on. A port already open through a rule of the admin's counts as open; the
+ * filtering, ufw's logging of refused connections off (each line would name the sender's address), and
+ * ufw being on. A port already open through a rule of the admin's counts as open; the
  * admin's rules are neither changed nor removed.
  */
 record FirewallDiff(List<Addition> additions, List<Removal> removals, boolean ipv6On, String refuseIncoming,
-                    String allowOutgoing, boolean turnOn, boolean ipv6Reload) {
+                    String allowOutgoing, boolean loggingOff, boolean turnOn, boolean ipv6Reload) {
 
     record Addition(FirewallRule rule, boolean ipv4, boolean ipv6) {
     }
@@ -45,11 +46,12 @@ record FirewallDiff(List<Addition> additions, List<Removal> removals, boolean ip
         boolean ipv6On = !settings.ipv6();
         return new FirewallDiff(additions, List.copyOf(removals.values()), ipv6On,
                 settings.refusesIncoming() ? null : settings.incoming(), settings.allowsOutgoing() ? null : settings.outgoing(),
-                !state.isActive(), ipv6On && state.isActive());
+                settings.logsRefused(), !state.isActive(), ipv6On && state.isActive());
     }
 
     boolean isEmpty() {
-        return additions.isEmpty() && removals.isEmpty() && !ipv6On && refuseIncoming == null && allowOutgoing == null && !turnOn;
+        return additions.isEmpty() && removals.isEmpty() && !ipv6On && refuseIncoming == null && allowOutgoing == null && !loggingOff
+                && !turnOn;
     }
 
     /**
@@ -79,6 +81,9 @@ record FirewallDiff(List<Addition> additions, List<Removal> removals, boolean ip
         if (allowOutgoing != null) {
             script.append("ufw default allow outgoing\n");
         }
+        if (loggingOff) {
+            script.append("ufw logging off\n");
+        }
         if (turnOn) {
             script.append("ufw --force enable\n");
         }
@@ -103,6 +108,9 @@ record FirewallDiff(List<Addition> additions, List<Removal> removals, boolean ip
         }
         if (allowOutgoing != null) {
             lines.add("allow outgoing connections (now: " + allowOutgoing.toLowerCase(Locale.ROOT) + ")");
+        }
+        if (loggingOff) {
+            lines.add("stop logging refused connections (each log line would name the sender's address)");
         }
         if (turnOn) {
             lines.add("turn the firewall on");

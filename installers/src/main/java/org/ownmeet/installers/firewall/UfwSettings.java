@@ -8,10 +8,10 @@ import java.util.regex.Pattern;
 
 /**
  * ufw's settings, from {@code /etc/ufw/ufw.conf} ({@code ENABLED}) and {@code /etc/default/ufw}
- * ({@code IPV6}, the default policies). A file that is missing has ufw's own defaults: off, IPv6 on,
- * incoming dropped, outgoing accepted.
+ * ({@code IPV6}, the default policies, {@code LOGLEVEL}). A file that is missing has ufw's own defaults:
+ * off, IPv6 on, incoming dropped, outgoing accepted, refused connections logged ("low").
  */
-record UfwSettings(boolean enabled, boolean ipv6, String incoming, String outgoing) {
+record UfwSettings(boolean enabled, boolean ipv6, String incoming, String outgoing, String logLevel) {
     static final String CONF = "/etc/ufw/ufw.conf";
     static final String DEFAULTS = "/etc/default/ufw";
     private static final Pattern SETTING = Pattern.compile("^\\s*([A-Z0-9_]+)\\s*=\\s*\"?([^\"#]*?)\"?\\s*$");
@@ -23,10 +23,12 @@ record UfwSettings(boolean enabled, boolean ipv6, String incoming, String outgoi
         values.put("IPV6", "yes");
         values.put("DEFAULT_INPUT_POLICY", "DROP");
         values.put("DEFAULT_OUTPUT_POLICY", "ACCEPT");
+        values.put("LOGLEVEL", "low");
         read(defaults, values);
         read(conf, values);
         return new UfwSettings(isYes(values.get("ENABLED")), isYes(values.get("IPV6")),
-                values.get("DEFAULT_INPUT_POLICY").toUpperCase(Locale.ROOT), values.get("DEFAULT_OUTPUT_POLICY").toUpperCase(Locale.ROOT));
+                values.get("DEFAULT_INPUT_POLICY").toUpperCase(Locale.ROOT), values.get("DEFAULT_OUTPUT_POLICY").toUpperCase(Locale.ROOT),
+                values.get("LOGLEVEL").toLowerCase(Locale.ROOT));
     }
 
     /** Incoming connections no rule allows are dropped or refused: both keep the server closed. */
@@ -36,6 +38,11 @@ record UfwSettings(boolean enabled, boolean ipv6, String incoming, String outgoi
 
     boolean allowsOutgoing() {
         return outgoing.equals("ACCEPT");
+    }
+
+    /** ufw logs every refused connection with the sender's address: personal data no one asked for. */
+    boolean logsRefused() {
+        return !logLevel.equals("off");
     }
 
     /** {@code /etc/default/ufw} with {@code IPV6=yes}, every other line as it was. */

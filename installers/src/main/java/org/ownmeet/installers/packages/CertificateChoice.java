@@ -4,7 +4,7 @@ package org.ownmeet.installers.packages;
  * The answer to the package question {@code jitsi-meet/cert-choice}, which must be one of the
  * choices of the version being installed, to the letter; they have changed over the years. The
  * choices are read from the package itself (its debconf templates) before installing, and the
- * install script picks the one that means a self-signed certificate, or one's own.
+ * install script picks the one that means a self-signed certificate.
  */
 final class CertificateChoice {
     private CertificateChoice() {

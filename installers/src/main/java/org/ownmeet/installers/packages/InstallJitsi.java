@@ -11,7 +11,9 @@ import org.ownmeet.installers.ssh.exec.RemoteScript;
 
 /**
  * Installs {@code jitsi-meet} without questions: the debconf answers (domain, certificate choice as
- * the installed version spells it, e-mail, no JaaS account) are given first.
+ * the installed version spells it, e-mail, no JaaS account) are given first. The packages always
+ * start with their self-signed certificate: a Let's Encrypt one or the user's own (whose files are on
+ * the user's computer, not on the server) is put in its place by the certificates step.
  */
 record InstallJitsi(Profile profile, TargetSystem system, boolean healFirst, Duration lockWait) implements ActionChange {
 
@@ -24,8 +26,7 @@ record InstallJitsi(Profile profile, TargetSystem system, boolean healFirst, Dur
     @Override
     public String detail() {
         return "for " + profile.domain() + " on " + system + "; answers given beforehand: the domain, a "
-                + (profile.certificates().mode() == Profile.CertificateMode.OWN_FILES ? "certificate of your own"
-                : "self-signed certificate to start with") + ", no JaaS account; nothing installed is upgraded";
+                + "self-signed certificate to start with, no JaaS account; nothing installed is upgraded";
     }
 
     @Override
@@ -35,15 +36,10 @@ record InstallJitsi(Profile profile, TargetSystem system, boolean healFirst, Dur
 
     @Override
     public void apply(ApplyContext context) {
-        boolean own = profile.certificates().mode() == Profile.CertificateMode.OWN_FILES;
         StringBuilder answers = new StringBuilder()
                 .append(answer("jitsi-videobridge2", "jitsi-videobridge/jvb-hostname", "string", profile.domain()))
                 .append(answer("jitsi-meet-web-config", "jitsi-meet/jaas-choice", "boolean", "false"))
                 .append(answer("jitsi-meet-web-config", "jitsi-meet/email", "string", profile.adminEmail()));
-        if (own) {
-            answers.append(answer("jitsi-meet-web-config", "jitsi-meet/cert-path-crt", "string", profile.certificates().certificateFile()))
-                    .append(answer("jitsi-meet-web-config", "jitsi-meet/cert-path-key", "string", profile.certificates().keyFile()));
-        }
         String script = AptScript.functions(lockWait) + CertificateChoice.readChoicesScript() + """
                 %1$s
                 ownmeet_apt update
@@ -57,7 +53,7 @@ record InstallJitsi(Profile profile, TargetSystem system, boolean healFirst, Dur
                   printf '%%s\\n' "jitsi-meet-web-config jitsi-meet/cert-choice select $choice"; } | debconf-set-selections
                 ownmeet_apt install jitsi-meet
                 """.formatted(preparation(),
-                ShellQuote.quote(own ? "own certificate" : "self-signed"), answers);
+                ShellQuote.quote("self-signed"), answers);
         context.session().run(RemoteScript.asRoot("install Jitsi Meet", script).withTimeout(lockWait.plusMinutes(40)),
                 new WaitingReporter(context)).requireSuccess();
     }

@@ -94,6 +94,11 @@ public record Profile(
     public record Certificates(CertificateMode mode, String acmeDirectory, String certificateFile, String keyFile) {
         public static final String LETS_ENCRYPT = "https://acme-v02.api.letsencrypt.org/directory";
         public static final String LETS_ENCRYPT_STAGING = "https://acme-staging-v02.api.letsencrypt.org/directory";
+
+        /** Two ACME directory addresses name the same service when they differ only in case and a trailing slash. */
+        public static boolean sameDirectory(String a, String b) {
+            return a.strip().replaceAll("/+$", "").equalsIgnoreCase(b.strip().replaceAll("/+$", ""));
+        }
     }
 
     public enum CertificateMode { LETS_ENCRYPT, OWN_FILES, SELF_SIGNED }

@@ -10,6 +10,8 @@ public enum CheckId {
     GUEST_LOGIN("guest-login", "Guests can join without an account"),
     PASSWORD_CHANGE("password-change", "Hosts can change their own password"),
     VERIFICATION_ACCOUNT_REMOVED("verification-account-removed", "The verification account was removed again"),
+    CERTIFICATE("certificate", "The web server and Prosody use the certificate, and it is valid"),
+    CERTIFICATE_RENEWAL("certificate-renewal", "The certificate renews itself"),
     NO_THIRD_PARTY_HOSTS("no-third-party-hosts", "Meetings contact nobody but this server"),
     WELCOME_PAGE_NOTICE("welcome-page-notice", "The welcome page shows the privacy notice and says honestly how meetings are encrypted"),
     LOGS_WITHOUT_ADDRESSES("logs-without-addresses", "The logs keep no visitor's address"),

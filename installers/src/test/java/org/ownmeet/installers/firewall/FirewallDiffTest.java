@@ -24,10 +24,19 @@ class FirewallDiffTest {
                 ufw allow 22/tcp comment 'OwnMeet SSH'
                 ufw allow 443/tcp comment 'OwnMeet HTTPS'
                 ufw allow 10000/udp comment 'OwnMeet media'
+                ufw logging off
                 ufw --force enable
                 """, diff.commands());
-        assertEquals(List.of("let in 22/tcp (SSH)", "let in 443/tcp (HTTPS)", "let in 10000/udp (media)", "turn the firewall on"),
-                diff.lines());
+        assertEquals(List.of("let in 22/tcp (SSH)", "let in 443/tcp (HTTPS)", "let in 10000/udp (media)",
+                "stop logging refused connections (each log line would name the sender's address)", "turn the firewall on"), diff.lines());
+    }
+
+    @Test
+    void aFirewallThatLogsRefusedConnectionsStopsLoggingThem() {
+        String rules4 = tuple("allow tcp 22 0.0.0.0/0 any 0.0.0.0/0 in", "OwnMeet SSH");
+        String rules6 = rules4.replace("0.0.0.0/0", "::/0");
+        FirewallDiff diff = FirewallDiff.between(state(rules4, rules6, "ENABLED=yes\nLOGLEVEL=medium\n", null, true), List.of(SSH));
+        assertEquals("ufw logging off\n", diff.commands());
     }
 
     @Test
@@ -35,7 +44,7 @@ class FirewallDiffTest {
         String rules4 = tuple("allow tcp 22 0.0.0.0/0 any 0.0.0.0/0 in", "OwnMeet SSH")
                 + tuple("allow tcp 443 0.0.0.0/0 any 0.0.0.0/0 in", "OwnMeet HTTPS");
         String rules6 = rules4.replace("0.0.0.0/0", "::/0");
-        FirewallDiff diff = FirewallDiff.between(state(rules4, rules6, "ENABLED=yes\n", null, true), List.of(SSH, HTTPS));
+        FirewallDiff diff = FirewallDiff.between(state(rules4, rules6, "ENABLED=yes\nLOGLEVEL=off\n", null, true), List.of(SSH, HTTPS));
         assertTrue(diff.isEmpty(), diff.lines().toString());
         assertEquals("", diff.commands());
     }
@@ -44,7 +53,7 @@ class FirewallDiffTest {
     void theAdminsOwnRulesCountAndAreNeverTouched() {
         String rules4 = tuple("allow any 22 0.0.0.0/0 any 0.0.0.0/0 in", null) + tuple("allow tcp 8080 0.0.0.0/0 any 0.0.0.0/0 in", null);
         String rules6 = tuple("allow tcp 22 ::/0 any ::/0 OpenSSH - in", null);
-        FirewallDiff diff = FirewallDiff.between(state(rules4, rules6, "ENABLED=yes\n", null, true), List.of(SSH, HTTPS));
+        FirewallDiff diff = FirewallDiff.between(state(rules4, rules6, "ENABLED=yes\nLOGLEVEL=off\n", null, true), List.of(SSH, HTTPS));
         assertEquals("ufw allow 443/tcp comment 'OwnMeet HTTPS'\n", diff.commands());
     }
 
@@ -52,7 +61,7 @@ class FirewallDiffTest {
     void aFamilyThatLacksThePortGetsItsOwnRuleOnly() {
         String rules4 = tuple("allow tcp 22 0.0.0.0/0 any 0.0.0.0/0 in", null);
         String rules6 = tuple("allow tcp 443 ::/0 any ::/0 in", null);
-        FirewallDiff diff = FirewallDiff.between(state(rules4, rules6, "ENABLED=yes\n", null, true), List.of(SSH, HTTPS));
+        FirewallDiff diff = FirewallDiff.between(state(rules4, rules6, "ENABLED=yes\nLOGLEVEL=off\n", null, true), List.of(SSH, HTTPS));
         assertEquals("""
                 ufw allow proto tcp from ::/0 to any port 22 comment 'OwnMeet SSH'
                 ufw allow proto tcp from 0.0.0.0/0 to any port 443 comment 'OwnMeet HTTPS'
@@ -68,7 +77,7 @@ class FirewallDiffTest {
                 + tuple("allow tcp 4443 0.0.0.0/0 any 0.0.0.0/0 in", "OwnMeet videobridge (old)")
                 + tuple("allow tcp 5280 0.0.0.0/0 any 0.0.0.0/0 in", null);
         String rules6 = rules4.replace("0.0.0.0/0", "::/0");
-        FirewallDiff diff = FirewallDiff.between(state(rules4, rules6, "ENABLED=yes\n", null, true), List.of(SSH));
+        FirewallDiff diff = FirewallDiff.between(state(rules4, rules6, "ENABLED=yes\nLOGLEVEL=off\n", null, true), List.of(SSH));
         assertEquals("""
                 ufw delete allow 5222/tcp comment 'OwnMeet XMPP apps'
                 ufw delete allow 4443/tcp comment 'OwnMeet videobridge (old)'
@@ -80,7 +89,7 @@ class FirewallDiffTest {
     void policiesAndIpv6AreSetBeforeRulesAreAddedAndUfwIsReloaded() {
         String rules4 = tuple("allow tcp 22 0.0.0.0/0 any 0.0.0.0/0 in", "OwnMeet SSH");
         String defaults = "IPV6=no\nDEFAULT_INPUT_POLICY=\"ACCEPT\"\nDEFAULT_OUTPUT_POLICY=\"REJECT\"\n";
-        FirewallDiff diff = FirewallDiff.between(state(rules4, null, "ENABLED=yes\n", defaults, true), List.of(SSH));
+        FirewallDiff diff = FirewallDiff.between(state(rules4, null, "ENABLED=yes\nLOGLEVEL=off\n", defaults, true), List.of(SSH));
         assertTrue(diff.ipv6On());
         assertEquals("""
                 ufw reload
@@ -96,7 +105,7 @@ class FirewallDiffTest {
     @Test
     void enabledButNotLoadedIsTurnedOnAgain() {
         String rules4 = tuple("allow tcp 22 0.0.0.0/0 any 0.0.0.0/0 in", "OwnMeet SSH");
-        FirewallDiff diff = FirewallDiff.between(state(rules4, rules4.replace("0.0.0.0/0", "::/0"), "ENABLED=yes\n", null, false),
+        FirewallDiff diff = FirewallDiff.between(state(rules4, rules4.replace("0.0.0.0/0", "::/0"), "ENABLED=yes\nLOGLEVEL=off\n", null, false),
                 List.of(SSH));
         assertEquals("ufw --force enable\n", diff.commands());
         assertFalse(diff.ipv6Reload());

@@ -95,6 +95,7 @@ class FirewallLifecycleTest {
         String status = target.root("ufw status verbose").run().output();
         assertTrue(status.contains("Status: active"), status);
         assertTrue(status.contains("Default: deny (incoming), allow (outgoing)"), status);
+        assertTrue(status.contains("Logging: off"), "refused connections are not logged with their senders' addresses: " + status);
         assertEquals(MEETING_RULES, rules(target, "user.rules"));
         assertEquals(MEETING_RULES, rules(target, "user6.rules"));
         assertNothingArmed(target);

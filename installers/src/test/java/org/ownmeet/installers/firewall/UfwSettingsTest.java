@@ -28,14 +28,14 @@ class UfwSettingsTest {
     @Test
     void readsTheSettingsAsUfwDoes() {
         UfwSettings settings = UfwSettings.parse("# /etc/ufw/ufw.conf\nENABLED=yes\nLOGLEVEL=low\n", DEFAULTS);
-        assertEquals(new UfwSettings(true, true, "DROP", "ACCEPT"), settings);
+        assertEquals(new UfwSettings(true, true, "DROP", "ACCEPT", "low"), settings);
         assertTrue(settings.refusesIncoming());
         assertTrue(settings.allowsOutgoing());
     }
 
     @Test
     void missingFilesMeanUfwsOwnDefaults() {
-        assertEquals(new UfwSettings(false, true, "DROP", "ACCEPT"), UfwSettings.parse(null, null));
+        assertEquals(new UfwSettings(false, true, "DROP", "ACCEPT", "low"), UfwSettings.parse(null, null));
     }
 
     @Test

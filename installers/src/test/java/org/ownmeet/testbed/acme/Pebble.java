@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.ownmeet.testbed.host.BackgroundProcess;
 import org.ownmeet.testbed.host.HostCommand;
@@ -85,6 +86,15 @@ public final class Pebble implements AutoCloseable {
     public String issuingRootPem() {
         return HostCommand.of("curl", "-sSf", "--cacert", dir.resolve("listener.pem").toString(),
                 "https://" + TestBedNetwork.HOST_ADDRESS + ":" + MANAGEMENT_PORT + "/roots/0").run().output();
+    }
+
+    /** How many new orders Pebble has taken so far (each ACME newOrder request), from its log. */
+    public long orderCount() {
+        try (Stream<String> lines = Files.lines(daemon.log())) {
+            return lines.filter(line -> line.contains("POST /order-plz")).count();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override

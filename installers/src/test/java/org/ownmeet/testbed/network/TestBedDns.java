@@ -49,6 +49,14 @@ public final class TestBedDns implements AutoCloseable {
         post("clear-a", "{\"host\":\"" + name + "\"}");
     }
 
+    public void addAaaa(String name, String address) {
+        post("add-aaaa", "{\"host\":\"" + name + "\",\"addresses\":[\"" + address + "\"]}");
+    }
+
+    public void removeAaaa(String name) {
+        post("clear-aaaa", "{\"host\":\"" + name + "\"}");
+    }
+
     private void post(String path, String json) {
         URI uri = URI.create("http://" + TestBedNetwork.HOST_ADDRESS + ":" + MANAGEMENT_PORT + "/" + path);
         try {

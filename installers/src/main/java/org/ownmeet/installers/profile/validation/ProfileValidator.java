@@ -1,5 +1,6 @@
 package org.ownmeet.installers.profile.validation;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -12,7 +13,8 @@ import org.ownmeet.installers.profile.ProfileFields;
 /**
  * Checks every field of a profile and gives back the normalised profile the engine uses, every error
  * (with the field's path and a message in plain words) and every warning. Nothing is looked up on the
- * network: DNS and reachability are the preflight's job.
+ * network: DNS and reachability are the preflight's job. The user's own certificate files are read
+ * from this computer, to check them before anything reaches the server.
  */
 public final class ProfileValidator {
     private final List<FieldError> errors = new ArrayList<>();
@@ -49,7 +51,23 @@ public final class ProfileValidator {
                 take(LanguageRule.check(profile.language()), profile.language()),
                 present(profile.options(), ProfileFields.OPTIONS, "Options: missing"),
                 take(PackageSourcesRule.check(profile.packageSources()), profile.packageSources()));
+        checkOwnCertificate(normalised);
         return new ValidationResult(normalised, errors, warnings);
+    }
+
+    /** Only once the paths are there, and the names only against a valid domain. */
+    private void checkOwnCertificate(Profile normalised) {
+        Certificates certificates = normalised.certificates();
+        if (certificates == null || certificates.mode() != CertificateMode.OWN_FILES || !errorsAt(ProfileFields.CERTIFICATES)
+                .isEmpty()) {
+            return;
+        }
+        String domain = errorsAt(ProfileFields.DOMAIN).isEmpty() ? normalised.domain() : null;
+        take(OwnCertificateRule.check(certificates.certificateFile(), certificates.keyFile(), domain, Instant.now()), null);
+    }
+
+    private List<FieldError> errorsAt(String field) {
+        return new ValidationResult(null, errors, warnings).errorsFor(field);
     }
 
     private <T> T take(CheckedValue<T> checked, T original) {

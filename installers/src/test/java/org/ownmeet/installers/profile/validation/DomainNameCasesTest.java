@@ -130,8 +130,7 @@ class DomainNameCasesTest {
                 good(selfSigned(), "xn--invalid.example.org", "xn--invalid.example.org"),
                 good(selfSigned(), "bücher.example", "xn--bcher-kva.example"),
                 good(selfSigned(), "a.b.c.d.e.f.g.h.i.j.schule.lan", "a.b.c.d.e.f.g.h.i.j.schule.lan"),
-                good(Edits.certificates(CertificateMode.OWN_FILES, null, "/etc/ssl/meet.crt", "/etc/ssl/meet.key"),
-                        "meet.school.lan", "meet.school.lan"),
+                good(Edits.ownFilesFor("meet.school.lan"), "meet.school.lan", "meet.school.lan"),
                 good(testCa(), "meet-1.ownmeet.test", "meet-1.ownmeet.test"));
     }
 

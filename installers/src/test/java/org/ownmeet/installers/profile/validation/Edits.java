@@ -5,11 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
+import org.ownmeet.installers.pem.TestCertificates;
 import org.ownmeet.installers.profile.Profile;
 import org.ownmeet.installers.profile.Profile.CertificateMode;
 import org.ownmeet.installers.profile.Profile.Certificates;
@@ -64,6 +69,22 @@ final class Edits {
 
     static UnaryOperator<Profile> selfSigned() {
         return certificates(CertificateMode.SELF_SIGNED, null, null, null);
+    }
+
+    /** The user's own certificate and key for {@code domain}, in files made for the test. */
+    static UnaryOperator<Profile> ownFilesFor(String domain) {
+        try {
+            Path dir = Files.createTempDirectory("ownmeet-own-certificate");
+            dir.toFile().deleteOnExit();
+            TestCertificates.Pair pair = TestCertificates.forDomain(domain);
+            Path certificate = TestCertificates.write(dir, "fullchain.pem", pair.certificatePem());
+            Path key = TestCertificates.write(dir, "privkey.pem", pair.keyPem());
+            certificate.toFile().deleteOnExit();
+            key.toFile().deleteOnExit();
+            return certificates(CertificateMode.OWN_FILES, null, certificate.toString(), key.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static UnaryOperator<Profile> testCa() {

@@ -1,0 +1,20 @@
+package org.ownmeet.installers.certificates;
+
+import java.util.List;
+
+import org.ownmeet.installers.problem.Problem;
+
+/** The domain's address record names another machine than this server. */
+public final class PointsElsewhereProblem extends Problem {
+    private static final long serialVersionUID = 1L;
+
+    PointsElsewhereProblem(String domain, String address, List<String> ownAddresses) {
+        super("The name " + domain + " points to " + address + ", but this server's address"
+                        + (ownAddresses.size() == 1 ? " is " : "es are ") + String.join(", ", ownAddresses)
+                        + ", and nothing at " + address + " answers for this server. Change the " + (address.contains(":")
+                        ? "AAAA" : "A") + " record of " + domain + " at your domain provider to this server's address (or "
+                        + "remove it), wait a few minutes, and run OwnMeet again. OwnMeet did not ask for a certificate.",
+                domain + " resolves to " + address + "; the server's own addresses: " + String.join(" ", ownAddresses)
+                        + "; http://" + address + "/.well-known/acme-challenge/ did not connect");
+    }
+}

@@ -1,0 +1,41 @@
+package org.ownmeet.installers.certificates;
+
+import java.util.Set;
+
+import org.ownmeet.installers.engine.ActionChange;
+import org.ownmeet.installers.engine.ApplyContext;
+import org.ownmeet.installers.ssh.ShellQuote;
+import org.ownmeet.installers.ssh.exec.RemoteScript;
+
+/**
+ * The profile no longer asks for Let's Encrypt: OwnMeet's renewal hook goes (a renewal would put the
+ * Let's Encrypt certificate back over the one now wanted) and certbot forgets the certificate, so it
+ * stops asking for renewals of a name that may no longer point here.
+ */
+record StopLetsEncrypt(String domain) implements ActionChange {
+
+    @Override
+    public String summary() {
+        return "Stop renewing the Let's Encrypt certificate, which is no longer used";
+    }
+
+    @Override
+    public String detail() {
+        return "removes " + RenewalHook.PATH + "; certbot delete --cert-name " + domain;
+    }
+
+    @Override
+    public Set<String> restarts() {
+        return Set.of();
+    }
+
+    @Override
+    public void apply(ApplyContext context) {
+        context.session().run(RemoteScript.asRoot("stop renewing the Let's Encrypt certificate", """
+                rm -f %1$s
+                if [ -e %2$s ] && command -v certbot >/dev/null; then
+                  certbot delete --non-interactive --cert-name %3$s
+                fi
+                """.formatted(RenewalHook.PATH, LetsEncryptLineage.renewalPath(domain), ShellQuote.quote(domain)))).requireSuccess();
+    }
+}
