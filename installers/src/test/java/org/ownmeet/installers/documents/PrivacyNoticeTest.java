@@ -15,7 +15,7 @@ class PrivacyNoticeTest {
         String notice = PrivacyNotice.html(SCHOOL.withLanguage("en"));
         assertTrue(notice.contains("Schule am See<br>Seeweg 1<br>12345 Seedorf"), notice);
         assertTrue(notice.contains("mailto:datenschutz@schule-am-see.de"));
-        assertTrue(notice.contains("shortened IP addresses (the last part removed) and deletes these records\nafter 7 days"), notice);
+        assertTrue(notice.contains("shortened IP addresses (only the first half is kept: 203.0.X.X, 2001:db8::X) and deletes these records\nafter 7 days"), notice);
         assertTrue(notice.contains("kept for 7 days"));
         assertFalse(notice.contains("each then sees the other's"), "peer-to-peer is off in this profile");
         assertFalse(notice.contains("Data protection officer"), "none given");
