@@ -67,6 +67,7 @@ abstract class ProfileCommand implements Callable<Integer> {
         }
         ProgressPrinter progress = new ProgressPrinter(out, verbose);
         long start = System.nanoTime();
+        engine.prepare(checked.normalised());
         try (SshSession session = ServerConnection.open(checked.normalised(), connection, out, progress::on, spec.commandLine())) {
             int status = run(session, checked.normalised(), progress);
             out.printf("(%.1f s, 1 SSH connection, %d round trips)%n", (System.nanoTime() - start) / 1e9, session.roundTrips());

@@ -33,6 +33,25 @@ public final class Engine {
         this.installers = List.copyOf(installers);
     }
 
+    /**
+     * Starts each installer's {@link Installer#prepare} on a background thread and returns at once;
+     * call it before connecting. Plan and apply do not wait for it: what it warms up they would
+     * otherwise do themselves.
+     */
+    public void prepare(Profile profile) {
+        Thread preparing = new Thread(() -> {
+            for (Installer installer : installers) {
+                try {
+                    installer.prepare(profile);
+                } catch (RuntimeException e) {
+                    return; // the same work fails again where it is needed, with its own problem
+                }
+            }
+        }, "ownmeet-prepare");
+        preparing.setDaemon(true);
+        preparing.start();
+    }
+
     public Plan plan(SshSession session, Profile asGiven, ApplyOptions options) {
         Profile profile = checked(asGiven);
         session.privilege();

@@ -36,6 +36,13 @@ public interface Installer {
         return List.of();
     }
 
+    /**
+     * Work that needs no server, such as loading a document's templates; {@link Engine#prepare} runs it
+     * while the connection is being made, so that a run with nothing to change does not wait for it.
+     */
+    default void prepare(Profile profile) {
+    }
+
     /** The changes from {@code state} to what {@code profile} asks; empty when the server is already so. */
     List<Change> plan(ServerState state, Profile profile, ApplyOptions options);
 
