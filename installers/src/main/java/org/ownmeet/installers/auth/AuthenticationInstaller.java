@@ -15,6 +15,7 @@ import org.ownmeet.installers.engine.Probe;
 import org.ownmeet.installers.engine.ServerState;
 import org.ownmeet.installers.engine.StateRequest;
 import org.ownmeet.installers.engine.Validator;
+import org.ownmeet.installers.packages.JitsiFiles;
 import org.ownmeet.installers.profile.Profile;
 import org.ownmeet.installers.ssh.files.FileSnapshot;
 import org.ownmeet.installers.ssh.files.FileWrite;
@@ -41,7 +42,8 @@ public final class AuthenticationInstaller implements Installer {
     @Override
     public StateRequest needs(Profile profile) {
         String domain = profile.domain();
-        return StateRequest.of(List.of(vhostPath(domain), GuestVirtualHost.path(domain), configJsPath(domain), JicofoAuthentication.PATH),
+        return StateRequest.of(List.of(JitsiFiles.prosodyHost(domain), GuestVirtualHost.path(domain), JitsiFiles.configJs(domain),
+                        JitsiFiles.JICOFO_CONF),
                 List.of(new Probe("jitsi-anonymous", "test -e /usr/share/jitsi-meet/prosody-plugins/mod_auth_jitsi-anonymous.lua"
                         + " && echo yes || echo no")));
     }
@@ -54,9 +56,9 @@ public final class AuthenticationInstaller implements Installer {
     @Override
     public List<Change> plan(ServerState state, Profile profile, ApplyOptions options) {
         String domain = profile.domain();
-        FileSnapshot vhost = state.file(vhostPath(domain));
-        FileSnapshot configJs = state.file(configJsPath(domain));
-        FileSnapshot jicofo = state.file(JicofoAuthentication.PATH);
+        FileSnapshot vhost = state.file(JitsiFiles.prosodyHost(domain));
+        FileSnapshot configJs = state.file(JitsiFiles.configJs(domain));
+        FileSnapshot jicofo = state.file(JitsiFiles.JICOFO_CONF);
         if (!vhost.exists() || !configJs.exists() || !jicofo.exists()) {
             return List.of(new PendingChange("Let only hosts open meetings and guests join without an account",
                     "once Jitsi Meet is installed: Prosody's main host signs hosts in, a guest host takes guests, "
@@ -76,13 +78,5 @@ public final class AuthenticationInstaller implements Installer {
         changes.add(JicofoAuthentication.edit(domain).change(state, "jicofo lets only a signed-in host open a room",
                 Set.of("jicofo")));
         return changes.stream().filter(Objects::nonNull).toList();
-    }
-
-    static String vhostPath(String domain) {
-        return "/etc/prosody/conf.avail/" + domain + ".cfg.lua";
-    }
-
-    static String configJsPath(String domain) {
-        return "/etc/jitsi/meet/" + domain + "-config.js";
     }
 }

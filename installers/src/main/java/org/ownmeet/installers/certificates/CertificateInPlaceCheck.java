@@ -10,9 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import org.ownmeet.installers.packages.JitsiFiles;
 import org.ownmeet.installers.pem.CertificateChain;
-import org.ownmeet.installers.profile.Profile;
 import org.ownmeet.installers.profile.Profile.CertificateMode;
+import org.ownmeet.installers.profile.Profile;
 import org.ownmeet.installers.ssh.SshSession;
 import org.ownmeet.installers.ssh.exec.RemoteScript;
 import org.ownmeet.installers.verify.CheckId;
@@ -50,12 +51,12 @@ final class CertificateInPlaceCheck implements ServerCheck {
                 echo | timeout 15 openssl s_client -starttls xmpp -xmpphost %1$s -connect 127.0.0.1:5222 2>/dev/null \\
                   | openssl x509 2>/dev/null || true
                 echo OWNMEET-SECTION letsencrypt; cat %3$s 2>/dev/null || true
-                """.formatted(domain, CertificatePlaces.webChain(domain), LetsEncryptLineage.chainPath(domain))).quiet())
+                """.formatted(domain, JitsiFiles.webCertificate(domain), LetsEncryptLineage.chainPath(domain))).quiet())
                 .requireSuccess().stdoutText());
         Optional<CertificateChain> installed = found.get("installed");
         if (installed.isEmpty()) {
             return CheckResult.failed(id(), "There is no certificate where the web server looks for it. Run OwnMeet again.",
-                    CertificatePlaces.webChain(domain) + " is missing or not a certificate");
+                    JitsiFiles.webCertificate(domain) + " is missing or not a certificate");
         }
         CertificateChain certificate = installed.get();
         Optional<CertificateChain> wanted = letsEncrypt ? found.get("letsencrypt") : ownFile();

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.ownmeet.installers.engine.Probe;
 import org.ownmeet.installers.engine.ServerState;
+import org.ownmeet.installers.packages.JitsiFiles;
 import org.ownmeet.installers.ssh.ShellQuote;
 
 /**
@@ -35,7 +36,7 @@ final class CertificatePlaces {
     /** @param coturn whether coturn's user exists, which must read the web key */
     static List<Place> of(String domain, boolean coturn) {
         return List.of(
-                new Place(webChain(domain), Part.CHAIN, "root", "root", "644"),
+                new Place(JitsiFiles.webCertificate(domain), Part.CHAIN, "root", "root", "644"),
                 new Place("/etc/jitsi/meet/" + domain + ".key", Part.KEY, "root", coturn ? "turnserver" : "root",
                         coturn ? "640" : "600"),
                 new Place(prosodyChain(domain), Part.CHAIN, "prosody", "prosody", "640"),
@@ -45,10 +46,6 @@ final class CertificatePlaces {
     /** The services that read the certificate, and must load a new one. */
     static List<String> services(boolean coturn) {
         return coturn ? List.of("prosody", "coturn", "nginx") : List.of("prosody", "nginx");
-    }
-
-    static String webChain(String domain) {
-        return "/etc/jitsi/meet/" + domain + ".crt";
     }
 
     static String prosodyChain(String domain) {

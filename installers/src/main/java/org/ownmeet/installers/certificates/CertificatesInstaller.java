@@ -17,9 +17,10 @@ import org.ownmeet.installers.engine.ServerState;
 import org.ownmeet.installers.engine.StateRequest;
 import org.ownmeet.installers.engine.Validator;
 import org.ownmeet.installers.packages.InstallPackages;
+import org.ownmeet.installers.packages.JitsiFiles;
 import org.ownmeet.installers.pem.CertificateChain;
-import org.ownmeet.installers.profile.Profile;
 import org.ownmeet.installers.profile.Profile.CertificateMode;
+import org.ownmeet.installers.profile.Profile;
 import org.ownmeet.installers.ssh.files.FileSnapshot;
 import org.ownmeet.installers.ssh.files.FileWrite;
 import org.ownmeet.installers.verify.ServerCheck;
@@ -53,7 +54,7 @@ public final class CertificatesInstaller implements Installer {
     @Override
     public StateRequest needs(Profile profile) {
         String domain = profile.domain();
-        return StateRequest.of(List.of(CertificatePlaces.webChain(domain), CertificatePlaces.prosodyChain(domain),
+        return StateRequest.of(List.of(JitsiFiles.webCertificate(domain), CertificatePlaces.prosodyChain(domain),
                         LetsEncryptLineage.chainPath(domain), LetsEncryptLineage.renewalPath(domain), RenewalHook.PATH,
                         FailedRequest.PATH),
                 List.of(ServerFacts.PROBE, CertificatePlaces.probe(domain), LetsEncryptLineage.probe(domain),
@@ -103,7 +104,7 @@ public final class CertificatesInstaller implements Installer {
     public List<Change> plan(ServerState state, Profile profile, ApplyOptions options) {
         String domain = profile.domain();
         CertificateMode mode = profile.certificates().mode();
-        if (!state.file(CertificatePlaces.webChain(domain)).exists()) {
+        if (!state.file(JitsiFiles.webCertificate(domain)).exists()) {
             return mode == CertificateMode.SELF_SIGNED ? List.of() : List.of(new PendingChange(
                     "Install the " + (mode == CertificateMode.OWN_FILES ? "own" : "Let's Encrypt") + " certificate",
                     "once Jitsi Meet is installed with its self-signed certificate, which this one replaces"));
@@ -158,7 +159,7 @@ public final class CertificatesInstaller implements Installer {
     private List<Change> selfSigned(ServerState state, Profile profile) {
         String domain = profile.domain();
         List<Change> changes = new ArrayList<>(leaveLetsEncrypt(state, domain));
-        if (!isSelfSigned(state.file(CertificatePlaces.webChain(domain)))
+        if (!isSelfSigned(state.file(JitsiFiles.webCertificate(domain)))
                 || !isSelfSigned(state.file(CertificatePlaces.prosodyChain(domain)))) {
             changes.add(new InstallCertificate(domain, CertificatePlaces.coturn(state), new InstallCertificate.SelfSigned()));
         }
@@ -176,7 +177,7 @@ public final class CertificatesInstaller implements Installer {
 
     private static boolean needsRequest(ServerState state, Profile profile) {
         return profile.certificates().mode() == CertificateMode.LETS_ENCRYPT
-                && state.file(CertificatePlaces.webChain(profile.domain())).exists()
+                && state.file(JitsiFiles.webCertificate(profile.domain())).exists()
                 && !LetsEncryptLineage.of(state, profile.domain()).usableFor(profile.domain(),
                         profile.certificates().acmeDirectory(), Instant.now());
     }

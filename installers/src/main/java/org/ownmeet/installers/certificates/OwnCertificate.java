@@ -4,12 +4,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.EnumMap;
-import java.util.HexFormat;
 import java.util.Map;
 
+import com.google.common.hash.Hashing;
 import org.ownmeet.installers.pem.CertificateChain;
 import org.ownmeet.installers.profile.Profile;
 import org.ownmeet.installers.secret.Secret;
@@ -63,11 +61,7 @@ final class OwnCertificate {
     }
 
     private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Hashing.sha256().hashBytes(bytes).toString();
     }
 
     @Override

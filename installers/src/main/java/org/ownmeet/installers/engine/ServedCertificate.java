@@ -3,6 +3,7 @@ package org.ownmeet.installers.engine;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 
+import org.ownmeet.installers.packages.JitsiFiles;
 import org.ownmeet.installers.pem.CertificateChain;
 import org.ownmeet.installers.profile.Profile;
 import org.ownmeet.installers.ssh.SshSession;
@@ -24,7 +25,7 @@ final class ServedCertificate {
 
     static VerifyTarget target(SshSession session, Profile profile) {
         String domain = profile.domain();
-        FileSnapshot certificate = session.files().read("/etc/jitsi/meet/" + domain + ".crt");
+        FileSnapshot certificate = session.files().read(JitsiFiles.webCertificate(domain));
         boolean selfSigned = certificate.exists()
                 && CertificateChain.parse(certificate.text()).map(CertificateChain::isSelfSigned).orElse(false);
         ServerTrust trust = certificate.exists() && (selfSigned || fromTestAuthority(profile))

@@ -4,6 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.ownmeet.installers.engine.HoconEdit;
+import org.ownmeet.installers.packages.JitsiFiles;
 
 /**
  * jicofo and the videobridge: their {@code logging.properties} at warnings and errors only, and the
@@ -13,7 +14,6 @@ import org.ownmeet.installers.engine.HoconEdit;
 final class JavaLogging {
     static final String JICOFO = "/etc/jitsi/jicofo/logging.properties";
     static final String VIDEOBRIDGE = "/etc/jitsi/videobridge/logging.properties";
-    static final String JVB_CONF = "/etc/jitsi/videobridge/jvb.conf";
     static final String ROOT_LEVEL = ".level=WARNING";
     private static final Pattern LEVEL = Pattern.compile("(?m)^[ \\t]*\\.level[ \\t]*[=:].*$");
 
@@ -30,7 +30,7 @@ final class JavaLogging {
     }
 
     static HoconEdit addressRedaction() {
-        return HoconEdit.of(JVB_CONF, "jvb-conf-logging")
+        return HoconEdit.of(JitsiFiles.JVB_CONF, "jvb-conf-logging")
                 .set("videobridge.redact-remote-addresses", true)
                 .set("ice4j.redact-remote-addresses", true);
     }

@@ -14,6 +14,7 @@ import org.ownmeet.installers.engine.PendingChange;
 import org.ownmeet.installers.engine.ServerState;
 import org.ownmeet.installers.engine.StateRequest;
 import org.ownmeet.installers.engine.Validator;
+import org.ownmeet.installers.packages.JitsiFiles;
 import org.ownmeet.installers.profile.Profile;
 import org.ownmeet.installers.ssh.files.FileSnapshot;
 import org.ownmeet.installers.ssh.files.FileWrite;
@@ -80,7 +81,7 @@ public final class LoggingInstaller implements Installer {
     }
 
     private static List<Change> visitorAddresses(ServerState state, Profile profile) {
-        String site = NginxLogging.site(profile.domain());
+        String site = JitsiFiles.nginxSite(profile.domain());
         List<Change> changes = new ArrayList<>();
         if (!NginxLogging.readsConfD(state.file(NginxLogging.MAIN).text())) {
             throw new UnreadableLogSettingsProblem(NginxLogging.MAIN, "it does not include /etc/nginx/conf.d/*.conf, where "
@@ -122,8 +123,8 @@ public final class LoggingInstaller implements Installer {
 
     /** The files of Jitsi and its servers that OwnMeet edits; they come with the packages. */
     private static List<String> jitsiFiles(String domain) {
-        return List.of(NginxLogging.MAIN, NginxLogging.site(domain), ProsodyLogging.PATH, JavaLogging.JICOFO,
-                JavaLogging.VIDEOBRIDGE, JavaLogging.JVB_CONF);
+        return List.of(NginxLogging.MAIN, JitsiFiles.nginxSite(domain), ProsodyLogging.PATH, JavaLogging.JICOFO,
+                JavaLogging.VIDEOBRIDGE, JitsiFiles.JVB_CONF);
     }
 
     @Override

@@ -48,10 +48,6 @@ final class NginxLogging {
     private NginxLogging() {
     }
 
-    static String site(String domain) {
-        return "/etc/nginx/sites-available/" + domain + ".conf";
-    }
-
     /** Whether nginx.conf reads {@code conf.d}, where OwnMeet's settings are. */
     static boolean readsConfD(String mainConfig) {
         return CONF_D.matcher(mainConfig).find();

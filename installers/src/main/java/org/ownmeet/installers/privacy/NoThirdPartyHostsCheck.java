@@ -16,6 +16,7 @@ import com.typesafe.config.ConfigFactory;
 import com.typesafe.config.ConfigResolveOptions;
 import com.typesafe.config.ConfigValue;
 import com.typesafe.config.ConfigValueType;
+import org.ownmeet.installers.packages.JitsiFiles;
 import org.ownmeet.installers.ssh.SshSession;
 import org.ownmeet.installers.ssh.files.FileSnapshot;
 import org.ownmeet.installers.verify.CheckId;
@@ -33,8 +34,8 @@ import org.ownmeet.installers.web.WebTimeouts;
  * Only host names are looked at and shown, never other values (the files hold passwords).
  */
 final class NoThirdPartyHostsCheck implements ServerCheck {
-    static final List<String> COMPONENT_FILES = List.of(VideobridgeStun.JVB_CONF, VideobridgeStun.LEGACY_PROPERTIES,
-            "/etc/jitsi/jicofo/jicofo.conf", "/etc/jitsi/jicofo/sip-communicator.properties");
+    static final List<String> COMPONENT_FILES = List.of(JitsiFiles.JVB_CONF, JitsiFiles.JVB_PROPERTIES,
+            JitsiFiles.JICOFO_CONF, JitsiFiles.JICOFO_PROPERTIES);
     private final String domain;
 
     NoThirdPartyHostsCheck(String domain) {

@@ -14,6 +14,7 @@ import org.ownmeet.installers.engine.PendingChange;
 import org.ownmeet.installers.engine.ServerState;
 import org.ownmeet.installers.engine.StateRequest;
 import org.ownmeet.installers.engine.Validator;
+import org.ownmeet.installers.packages.JitsiFiles;
 import org.ownmeet.installers.profile.Profile;
 import org.ownmeet.installers.ssh.files.FileSnapshot;
 import org.ownmeet.installers.ssh.files.FileWrite;
@@ -39,7 +40,7 @@ public final class PrivacyInstaller implements Installer {
 
     @Override
     public StateRequest needs(Profile profile) {
-        return StateRequest.of(List.of(configJsPath(profile.domain()), VideobridgeStun.JVB_CONF, VideobridgeStun.LEGACY_PROPERTIES),
+        return StateRequest.of(List.of(JitsiFiles.configJs(profile.domain()), JitsiFiles.JVB_CONF, JitsiFiles.JVB_PROPERTIES),
                 List.of());
     }
 
@@ -51,8 +52,8 @@ public final class PrivacyInstaller implements Installer {
     @Override
     public List<Change> plan(ServerState state, Profile profile, ApplyOptions options) {
         String domain = profile.domain();
-        FileSnapshot configJs = state.file(configJsPath(domain));
-        FileSnapshot jvbConf = state.file(VideobridgeStun.JVB_CONF);
+        FileSnapshot configJs = state.file(JitsiFiles.configJs(domain));
+        FileSnapshot jvbConf = state.file(JitsiFiles.JVB_CONF);
         if (!configJs.exists() || !jvbConf.exists()) {
             return List.of(new PendingChange(title(), "once Jitsi Meet is installed: third-party requests, analytics and "
                     + "Gravatar off, STUN from this server's own coturn for browsers and the videobridge"));
@@ -63,7 +64,7 @@ public final class PrivacyInstaller implements Installer {
                         ClientPrivacySettings.block(profile))), Validator.NONE, Set.of()));
         changes.add(VideobridgeStun.jvbConf(domain).change(state, "the videobridge asks this server's own STUN service for "
                 + "its address", VIDEOBRIDGE));
-        FileSnapshot legacy = state.file(VideobridgeStun.LEGACY_PROPERTIES);
+        FileSnapshot legacy = state.file(JitsiFiles.JVB_PROPERTIES);
         if (legacy.exists()) {
             changes.add(FileChange.ifDifferent("the videobridge asks this server's own STUN service for its address", legacy,
                     FileWrite.of(legacy.path(), VideobridgeStun.legacyProperties(legacy.text(), domain)), Validator.NONE,
@@ -75,9 +76,5 @@ public final class PrivacyInstaller implements Installer {
     @Override
     public List<ServerCheck> checks(Profile profile) {
         return List.of(new NoThirdPartyHostsCheck(profile.domain()));
-    }
-
-    static String configJsPath(String domain) {
-        return "/etc/jitsi/meet/" + domain + "-config.js";
     }
 }

@@ -5,6 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.ownmeet.installers.engine.HoconEdit;
+import org.ownmeet.installers.packages.JitsiFiles;
 
 /**
  * Where the videobridge asks for its public address: the packages point its STUN mapping harvester
@@ -13,8 +14,6 @@ import org.ownmeet.installers.engine.HoconEdit;
  * bridge reads first; both are set where they exist.
  */
 final class VideobridgeStun {
-    static final String JVB_CONF = "/etc/jitsi/videobridge/jvb.conf";
-    static final String LEGACY_PROPERTIES = "/etc/jitsi/videobridge/sip-communicator.properties";
     static final String LEGACY_KEY = "org.ice4j.ice.harvest.STUN_MAPPING_HARVESTER_ADDRESSES";
     private static final Pattern LEGACY_LINE = Pattern.compile("(?m)^(\\s*" + Pattern.quote(LEGACY_KEY) + "\\s*[=:]\\s*)(.*)$");
 
@@ -22,7 +21,8 @@ final class VideobridgeStun {
     }
 
     static HoconEdit jvbConf(String domain) {
-        return HoconEdit.of(JVB_CONF, "jvb-conf-privacy").set("ice4j.harvest.mapping.stun.addresses", List.of(OwnStun.address(domain)));
+        return HoconEdit.of(JitsiFiles.JVB_CONF, "jvb-conf-privacy")
+                .set("ice4j.harvest.mapping.stun.addresses", List.of(OwnStun.address(domain)));
     }
 
     /** The properties file with the harvester set to the own STUN service; unchanged if it has no such line. */

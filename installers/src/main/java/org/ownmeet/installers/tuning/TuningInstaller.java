@@ -15,6 +15,7 @@ import org.ownmeet.installers.engine.ServerFacts;
 import org.ownmeet.installers.engine.ServerState;
 import org.ownmeet.installers.engine.StateRequest;
 import org.ownmeet.installers.engine.Validator;
+import org.ownmeet.installers.packages.JitsiFiles;
 import org.ownmeet.installers.profile.Profile;
 import org.ownmeet.installers.ssh.files.FileSnapshot;
 import org.ownmeet.installers.ssh.files.FileWrite;
@@ -39,8 +40,8 @@ public final class TuningInstaller implements Installer {
 
     @Override
     public StateRequest needs(Profile profile) {
-        List<String> files = new ArrayList<>(List.of(WebAppTuning.path(profile.domain()), BridgeAndFocusSettings.JVB_CONF,
-                BridgeAndFocusSettings.JICOFO_CONF));
+        List<String> files = new ArrayList<>(List.of(JitsiFiles.configJs(profile.domain()), JitsiFiles.JVB_CONF,
+                JitsiFiles.JICOFO_CONF));
         for (JavaService service : JavaService.values()) {
             files.add(service.path);
         }
@@ -66,9 +67,9 @@ public final class TuningInstaller implements Installer {
     public List<Change> plan(ServerState state, Profile profile, ApplyOptions options) {
         SizeTuning tuning = TuningTable.of(profile.meetingSize());
         String meetings = Requirements.meetings(tuning.size());
-        FileSnapshot configJs = state.file(WebAppTuning.path(profile.domain()));
-        boolean installed = configJs.exists() && state.file(BridgeAndFocusSettings.JVB_CONF).exists()
-                && state.file(BridgeAndFocusSettings.JICOFO_CONF).exists()
+        FileSnapshot configJs = state.file(JitsiFiles.configJs(profile.domain()));
+        boolean installed = configJs.exists() && state.file(JitsiFiles.JVB_CONF).exists()
+                && state.file(JitsiFiles.JICOFO_CONF).exists()
                 && state.file(JavaService.VIDEOBRIDGE.path).exists() && state.file(JavaService.JICOFO.path).exists();
         if (!installed) {
             return List.of(new PendingChange("Set Jitsi up for " + meetings, "once Jitsi Meet is installed: who starts "

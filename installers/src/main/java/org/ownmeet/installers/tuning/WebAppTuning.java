@@ -10,10 +10,6 @@ final class WebAppTuning {
     private WebAppTuning() {
     }
 
-    static String path(String domain) {
-        return "/etc/jitsi/meet/" + domain + "-config.js";
-    }
-
     static String block(SizeTuning tuning) {
         return """
                 // for %s

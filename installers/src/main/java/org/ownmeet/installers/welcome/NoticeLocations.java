@@ -15,10 +15,6 @@ final class NoticeLocations {
     private NoticeLocations() {
     }
 
-    static String sitePath(String domain) {
-        return "/etc/nginx/sites-available/" + domain + ".conf";
-    }
-
     static String block(String banner) {
         return """
                 location ^~ %s {

@@ -18,6 +18,7 @@ import org.ownmeet.installers.engine.PendingChange;
 import org.ownmeet.installers.engine.ServerState;
 import org.ownmeet.installers.engine.StateRequest;
 import org.ownmeet.installers.engine.Validator;
+import org.ownmeet.installers.packages.JitsiFiles;
 import org.ownmeet.installers.profile.Profile;
 import org.ownmeet.installers.ssh.files.FileSnapshot;
 import org.ownmeet.installers.ssh.files.FileWrite;
@@ -52,7 +53,7 @@ public final class WelcomePageInstaller implements Installer {
     @Override
     public StateRequest needs(Profile profile) {
         String domain = profile.domain();
-        return StateRequest.of(List.of(NoticeLocations.sitePath(domain), configJsPath(domain), LANGUAGES,
+        return StateRequest.of(List.of(JitsiFiles.nginxSite(domain), JitsiFiles.configJs(domain), LANGUAGES,
                 WelcomePageFiles.path(WelcomePageFiles.NOTICE), WelcomePageFiles.path(WelcomePageFiles.BRANDING),
                 WelcomePageFiles.path(WelcomePageFiles.labels("en")), WelcomePageFiles.path(WelcomePageFiles.labels("de"))),
                 List.of());
@@ -61,8 +62,8 @@ public final class WelcomePageInstaller implements Installer {
     @Override
     public List<Change> plan(ServerState state, Profile profile, ApplyOptions options) {
         String domain = profile.domain();
-        FileSnapshot site = state.file(NoticeLocations.sitePath(domain));
-        FileSnapshot configJs = state.file(configJsPath(domain));
+        FileSnapshot site = state.file(JitsiFiles.nginxSite(domain));
+        FileSnapshot configJs = state.file(JitsiFiles.configJs(domain));
         FileSnapshot languages = state.file(LANGUAGES);
         if (!site.exists() || !configJs.exists() || !languages.exists()) {
             return List.of(new PendingChange(title(), "once Jitsi Meet is installed: the privacy notice under "
@@ -114,9 +115,5 @@ public final class WelcomePageInstaller implements Installer {
             // without the list, the English bundle still serves every language the app falls back to
         }
         return codes;
-    }
-
-    static String configJsPath(String domain) {
-        return "/etc/jitsi/meet/" + domain + "-config.js";
     }
 }

@@ -30,9 +30,10 @@ import org.ownmeet.installers.engine.FileChange;
 import org.ownmeet.installers.engine.InvalidProfileProblem;
 import org.ownmeet.installers.engine.StandardInstallers;
 import org.ownmeet.installers.engine.Validator;
+import org.ownmeet.installers.packages.JitsiFiles;
 import org.ownmeet.installers.problem.Problem;
-import org.ownmeet.installers.profile.Profile;
 import org.ownmeet.installers.profile.Profile.AccessLog;
+import org.ownmeet.installers.profile.Profile;
 import org.ownmeet.installers.ssh.SshSession;
 import org.ownmeet.installers.ssh.SshTestSupport;
 import org.ownmeet.installers.verify.CheckId;
@@ -76,15 +77,15 @@ abstract class LoggingLifecycle {
         assertTrue(result.restarted().containsAll(SERVICES), result.restarted().toString());
         assertEquals(String.join("\n", SERVICES.stream().map(s -> "active").toList()), servicesActive(target));
 
-        String site = read(target, NginxLogging.site(target.domain()));
+        String site = read(target, JitsiFiles.nginxSite(target.domain()));
         assertEquals(2, site.split("\\n\\s*access_log off; # OwnMeet: the access log you chose\\n", -1).length - 1, site);
         assertFalse(site.matches("(?s).*\\n\\s*access_log [^\\n]*jitsi_log;.*"), "the site's own access log is commented out");
         assertEquals(NginxLogging.CONTENT, read(target, NginxLogging.SNIPPET));
         assertTrue(read(target, ProsodyLogging.PATH).contains("\n" + ProsodyLogging.SETTING + "\n"));
         assertTrue(read(target, JavaLogging.JICOFO).contains("\n.level=WARNING\n"));
         assertTrue(read(target, JavaLogging.VIDEOBRIDGE).contains("\n.level=WARNING\n"));
-        assertEquals("true\ntrue", target.root("hocon -f " + JavaLogging.JVB_CONF + " get videobridge.redact-remote-addresses; hocon -f "
-                + JavaLogging.JVB_CONF + " get ice4j.redact-remote-addresses").run().output().strip());
+        assertEquals("true\ntrue", target.root("hocon -f " + JitsiFiles.JVB_CONF + " get videobridge.redact-remote-addresses; hocon -f "
+                + JitsiFiles.JVB_CONF + " get ice4j.redact-remote-addresses").run().output().strip());
         String turn = read(target, TurnServerLogging.PATH);
         assertTrue(turn.contains("\nlog-file=/dev/null\n") && !turn.contains("\nsyslog\n"), turn);
         String coturn = target.root("journalctl _SYSTEMD_INVOCATION_ID=$(systemctl show -p InvocationID --value coturn) "
@@ -144,7 +145,7 @@ abstract class LoggingLifecycle {
     void anAnonymisedAccessLogHoldsShortenedAddressesOnly(DebianTarget target, JitsiStandInRepository repository) {
         Profile anonymised = profile(target, repository, new Profile.Logging(7, AccessLog.ANONYMISED));
         ApplyResult result = EngineRun.apply(target, dir, anonymised, ApplyOptions.defaults());
-        assertEquals(Set.of(NginxLogging.site(target.domain()), NOTICE), changedFiles(result));
+        assertEquals(Set.of(JitsiFiles.nginxSite(target.domain()), NOTICE), changedFiles(result));
         assertEquals(List.of("nginx"), result.restarted());
         NewLogLines lines = NewLogLines.from(target);
         visit(target);

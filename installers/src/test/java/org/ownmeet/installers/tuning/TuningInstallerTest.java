@@ -18,8 +18,9 @@ import org.ownmeet.installers.engine.Change;
 import org.ownmeet.installers.engine.FileChange;
 import org.ownmeet.installers.engine.PendingChange;
 import org.ownmeet.installers.engine.ServerState;
-import org.ownmeet.installers.profile.Profile;
+import org.ownmeet.installers.packages.JitsiFiles;
 import org.ownmeet.installers.profile.Profile.MeetingSize;
+import org.ownmeet.installers.profile.Profile;
 import org.ownmeet.installers.profile.ProfileSamples;
 import org.ownmeet.installers.ssh.files.FileSnapshot;
 
@@ -43,8 +44,8 @@ class TuningInstallerTest {
         Map<String, String> files = new LinkedHashMap<>();
         files.put(CONFIG_JS, "var config = {\n    channelLastN: -1,\n};\n\n// BEGIN OwnMeet authentication (OwnMeet rewrites this "
                 + "block; edit outside it)\nconfig.hosts.anonymousdomain = 'guest." + DOMAIN + "';\n// END OwnMeet authentication\n");
-        files.put(BridgeAndFocusSettings.JVB_CONF, "videobridge {\n    apis.xmpp-client.configs { }\n}\n");
-        files.put(BridgeAndFocusSettings.JICOFO_CONF, "jicofo {\n    bridge.brewery-jid = \"JvbBrewery@internal.auth." + DOMAIN + "\"\n}\n");
+        files.put(JitsiFiles.JVB_CONF, "videobridge {\n    apis.xmpp-client.configs { }\n}\n");
+        files.put(JitsiFiles.JICOFO_CONF, "jicofo {\n    bridge.brewery-jid = \"JvbBrewery@internal.auth." + DOMAIN + "\"\n}\n");
         files.put(JVB_CONFIG, "\n# adds java system props\nJAVA_SYS_PROPS=\"-Dconfig.file=/etc/jitsi/videobridge/jvb.conf\"\n");
         files.put(JICOFO_CONFIG, "# adds java system props\nJAVA_SYS_PROPS=\"-Dnet.java.sip.communicator.SC_HOME_DIR_NAME=jicofo\"\n");
         return files;
@@ -114,14 +115,14 @@ class TuningInstallerTest {
     @Test
     void everyFileGetsTheSizesValuesAndRestartsOnlyItsService() {
         List<Change> changes = plan(freshlyInstalled(), MeetingSize.UP_TO_100);
-        assertEquals(Set.of(CONFIG_JS, BridgeAndFocusSettings.JVB_CONF, BridgeAndFocusSettings.JICOFO_CONF, JVB_CONFIG, JICOFO_CONFIG,
+        assertEquals(Set.of(CONFIG_JS, JitsiFiles.JVB_CONF, JitsiFiles.JICOFO_CONF, JVB_CONFIG, JICOFO_CONFIG,
                 JICOFO_LIMITS, PROSODY_LIMITS), paths(changes));
         Map<String, Set<String>> restartsByFile = changes.stream().map(FileChange.class::cast)
                 .collect(Collectors.toMap(FileChange::path, FileChange::restarts));
         assertEquals(Set.of(), restartsByFile.get(CONFIG_JS), "the web app reads config.js on every page load");
-        assertEquals(Set.of("jitsi-videobridge2"), restartsByFile.get(BridgeAndFocusSettings.JVB_CONF));
+        assertEquals(Set.of("jitsi-videobridge2"), restartsByFile.get(JitsiFiles.JVB_CONF));
         assertEquals(Set.of("jitsi-videobridge2"), restartsByFile.get(JVB_CONFIG));
-        assertEquals(Set.of("jicofo"), restartsByFile.get(BridgeAndFocusSettings.JICOFO_CONF));
+        assertEquals(Set.of("jicofo"), restartsByFile.get(JitsiFiles.JICOFO_CONF));
         assertEquals(Set.of("jicofo"), restartsByFile.get(JICOFO_CONFIG));
         assertEquals(Set.of("jicofo"), restartsByFile.get(JICOFO_LIMITS));
         assertEquals(Set.of("prosody"), restartsByFile.get(PROSODY_LIMITS));
@@ -146,7 +147,7 @@ class TuningInstallerTest {
                 + "LimitNOFILE=65000\nLimitNPROC=65000\nTasksMax=65000\n", files.get(JICOFO_LIMITS));
         assertEquals("# OwnMeet rewrites this file from the meeting size in its profile\n[Service]\n"
                 + "LimitNOFILE=65000\n", files.get(PROSODY_LIMITS));
-        assertEquals(jvbConf(TuningTable.of(MeetingSize.UP_TO_100)), files.get(BridgeAndFocusSettings.JVB_CONF));
+        assertEquals(jvbConf(TuningTable.of(MeetingSize.UP_TO_100)), files.get(JitsiFiles.JVB_CONF));
     }
 
     @Test
@@ -162,7 +163,7 @@ class TuningInstallerTest {
         Map<String, String> for25 = applied(freshlyInstalled(), plan(freshlyInstalled(), MeetingSize.UP_TO_25));
 
         List<Change> to50 = plan(for25, MeetingSize.UP_TO_50);
-        assertEquals(Set.of(CONFIG_JS, BridgeAndFocusSettings.JVB_CONF, BridgeAndFocusSettings.JICOFO_CONF), paths(to50),
+        assertEquals(Set.of(CONFIG_JS, JitsiFiles.JVB_CONF, JitsiFiles.JICOFO_CONF), paths(to50),
                 "the heap follows the memory, not the size; both sizes keep systemd's default limits");
         assertEquals(Set.of("jicofo", "jitsi-videobridge2"), restarts(to50));
 

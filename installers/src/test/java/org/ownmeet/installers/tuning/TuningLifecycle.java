@@ -34,9 +34,10 @@ import org.ownmeet.installers.engine.PendingChange;
 import org.ownmeet.installers.engine.Plan;
 import org.ownmeet.installers.engine.ServerFacts;
 import org.ownmeet.installers.engine.UnreadableSettingsProblem;
+import org.ownmeet.installers.packages.JitsiFiles;
 import org.ownmeet.installers.problem.Problem;
-import org.ownmeet.installers.profile.Profile;
 import org.ownmeet.installers.profile.Profile.MeetingSize;
+import org.ownmeet.installers.profile.Profile;
 import org.ownmeet.installers.ssh.SshSession;
 import org.ownmeet.installers.ssh.SshTestSupport;
 import org.ownmeet.installers.ssh.event.SshEvent;
@@ -134,7 +135,7 @@ abstract class TuningLifecycle {
 
         String prosody = mainPid(target, "prosody");
         ApplyResult to25 = applyChangingFiles(target, repository, MeetingSize.UP_TO_25,
-                Set.of(configJs(target), BridgeAndFocusSettings.JVB_CONF, BridgeAndFocusSettings.JICOFO_CONF));
+                Set.of(configJs(target), JitsiFiles.JVB_CONF, JitsiFiles.JICOFO_CONF));
         assertEquals(List.of("jicofo", "jitsi-videobridge2"), to25.restarted());
         assertEquals(prosody, mainPid(target, "prosody"), "Prosody's limits are the same for 25 and 50");
         assertServerIsSetUpFor(target, MeetingSize.UP_TO_25);
@@ -174,7 +175,7 @@ abstract class TuningLifecycle {
     @Test
     @Order(6)
     void aSettingsFileWithAMistakeStopsTheRunAndNothingChanges(DebianTarget target, JitsiStandInRepository repository) {
-        String jvbConf = BridgeAndFocusSettings.JVB_CONF;
+        String jvbConf = JitsiFiles.JVB_CONF;
         target.root("cp -a " + jvbConf + " /root/jvb.conf.good && printf 'videobridge {\\n  loudest {\\n' >> " + jvbConf).run();
         try {
             String before = EngineTestSupport.fingerprint(target);
@@ -259,12 +260,12 @@ abstract class TuningLifecycle {
         assertTrue(served.contains(WebAppTuning.block(tuning)), served);
         assertTrue(served.contains("config.hosts.anonymousdomain = 'guest." + target.domain() + "';"), "the authentication block stays");
 
-        Config bridge = ConfigFactory.parseString(target.root("cat " + BridgeAndFocusSettings.JVB_CONF).run().output());
+        Config bridge = ConfigFactory.parseString(target.root("cat " + JitsiFiles.JVB_CONF).run().output());
         assertEquals(SizeTuning.hoconMap(tuning.lastNLimits()),
                 bridge.getObject("videobridge.load-management.conference-last-n-limits").unwrapped());
-        assertEquals(String.valueOf(tuning.routeLoudestOnly()), target.root("hocon -f " + BridgeAndFocusSettings.JVB_CONF
+        assertEquals(String.valueOf(tuning.routeLoudestOnly()), target.root("hocon -f " + JitsiFiles.JVB_CONF
                 + " get videobridge.loudest.route-loudest-only").run().output().strip(), "the packages' own tool reads it so");
-        Config focus = ConfigFactory.parseString(target.root("cat " + BridgeAndFocusSettings.JICOFO_CONF).run().output());
+        Config focus = ConfigFactory.parseString(target.root("cat " + JitsiFiles.JICOFO_CONF).run().output());
         assertEquals(SizeTuning.hoconMap(tuning.signalingDelays()),
                 focus.getObject("jicofo.conference.source-signaling-delays").unwrapped());
         assertTrue(focus.getBoolean("jicofo.authentication.enabled"), "the authentication settings stay");
