@@ -2,16 +2,16 @@ package org.ownmeet.app;
 
 import atlantafx.base.theme.PrimerLight;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import javafx.application.Application;
-import javafx.scene.Scene;
+import javafx.application.Platform;
 import javafx.stage.Stage;
-import org.ownmeet.app.shell.WizardShellView;
-import org.ownmeet.app.shell.WizardShellViewModel;
-import org.ownmeet.steps.PlannedSteps;
-import org.ownmeet.steps.api.StepMessages;
+import org.ownmeet.installers.profile.Profile;
+import org.ownmeet.installers.ssh.hostkey.KnownHosts;
+import org.ownmeet.steps.api.Texts;
+import org.ownmeet.steps.session.WizardSession;
+import org.ownmeet.steps.work.EngineWork;
 
-/** The OwnMeet window: the wizard shell with every planned step, in the Primer light theme. */
+/** The OwnMeet window: the wizard in the system's language (if OwnMeet speaks it), in the Primer light theme. */
 public final class OwnMeetApp extends Application {
     /** The product name; window managers and the screenshot test find the window by it. */
     public static final String TITLE = "OwnMeet";
@@ -19,25 +19,8 @@ public final class OwnMeetApp extends Application {
     @Override
     public void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        Locale locale = Locale.getDefault();
-        ResourceBundle messages = ResourceBundle.getBundle("org.ownmeet.app.i18n.messages", locale);
-        var viewModel = new WizardShellViewModel(PlannedSteps.create(StepMessages.forLocale(locale)));
-        var view = new WizardShellView(viewModel, messages);
-
-        stage.setTitle(TITLE);
-        stage.getIcons().setAll(AppIcons.windowIcons());
-        stage.setScene(new Scene(view.root(), 1040, 680));
-        stage.setMinWidth(820);
-        stage.setMinHeight(560);
-        stage.setOnCloseRequest(event -> {
-            event.consume();
-            view.requestCancel();
-        });
-        viewModel.closingProperty().addListener((property, wasClosing, closing) -> {
-            if (closing) {
-                stage.close();
-            }
-        });
-        stage.show();
+        WizardSession session = new WizardSession(Profile.newProfile(), KnownHosts.forCurrentUser());
+        session.languageProperty().set(Texts.forLocale(Locale.getDefault()).locale());
+        new WizardWindow(stage, session, EngineWork.singleThread(Platform::runLater)).show();
     }
 }

@@ -17,7 +17,7 @@ final class QuitConfirmation {
         this.messages = messages;
     }
 
-    boolean ask(Window owner) {
+    boolean ask(Window owner, boolean serverChanged) {
         ButtonType quit = new ButtonType(messages.getString("quit.confirm"), ButtonData.OK_DONE);
         ButtonType stay = new ButtonType(messages.getString("quit.stay"), ButtonData.CANCEL_CLOSE);
         // a plain Dialog rather than an Alert: no stock question-mark icon
@@ -25,7 +25,7 @@ final class QuitConfirmation {
         dialog.initOwner(owner);
         dialog.setTitle(messages.getString("quit.title"));
         dialog.setHeaderText(messages.getString("quit.header"));
-        dialog.setContentText(messages.getString("quit.text"));
+        dialog.setContentText(messages.getString(serverChanged ? "quit.textChanged" : "quit.text"));
         DialogPane pane = dialog.getDialogPane();
         pane.getButtonTypes().setAll(stay, quit);
         pane.setId("quitConfirmation");

@@ -34,7 +34,7 @@ public final class WizardShellView {
 
     /** What Cancel, Escape and the window's close button do: ask, then close if the user agrees. */
     public void requestCancel() {
-        viewModel.cancel(() -> quitConfirmation.ask(root.getScene().getWindow()));
+        viewModel.cancel(() -> quitConfirmation.ask(root.getScene().getWindow(), viewModel.serverChanged()));
     }
 
     private ScrollPane stepContent() {

@@ -23,6 +23,7 @@ public final class WizardShellViewModel {
     private final ReadOnlyIntegerWrapper currentIndex = new ReadOnlyIntegerWrapper(-1);
     private final ReadOnlyObjectWrapper<WizardStep> currentStep = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper currentCanBeLeft = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper currentAllowsBack = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyBooleanWrapper closing = new ReadOnlyBooleanWrapper();
     private final List<ReadOnlyObjectWrapper<StepStatus>> statuses = new ArrayList<>();
     private final Set<Integer> completed = new HashSet<>();
@@ -36,7 +37,7 @@ public final class WizardShellViewModel {
         }
         this.steps = List.copyOf(steps);
         this.steps.forEach(s -> statuses.add(new ReadOnlyObjectWrapper<>(StepStatus.UPCOMING)));
-        canGoBack = currentIndex.greaterThan(0).and(closing.not());
+        canGoBack = currentIndex.greaterThan(0).and(currentAllowsBack).and(closing.not());
         onLastStep = currentIndex.isEqualTo(this.steps.size() - 1);
         canGoNext = currentCanBeLeft.and(closing.not());
         show(0);
@@ -67,11 +68,22 @@ public final class WizardShellViewModel {
         }
     }
 
-    /** Closes the wizard only if the user confirms; {@code userConfirms} asks them. */
+    /**
+     * Cancel: a step with work running stops it (it asks the user itself); otherwise the wizard closes
+     * only if the user confirms; {@code userConfirms} asks them.
+     */
     public void cancel(BooleanSupplier userConfirms) {
-        if (!closing.get() && userConfirms.getAsBoolean()) {
+        if (closing.get() || currentStep.get().onCancel()) {
+            return;
+        }
+        if (userConfirms.getAsBoolean()) {
             closing.set(true);
         }
+    }
+
+    /** Whether the server was changed in this pass (the quit question must not say "nothing changed"). */
+    public boolean serverChanged() {
+        return steps.stream().anyMatch(WizardStep::serverChanged);
     }
 
     private void show(int index) {
@@ -79,9 +91,11 @@ public final class WizardShellViewModel {
         currentIndex.set(index);
         currentStep.set(step);
         currentCanBeLeft.bind(step.canLeaveProperty());
+        currentAllowsBack.bind(step.canGoBackProperty());
         for (int i = 0; i < steps.size(); i++) {
             statuses.get(i).set(i == index ? StepStatus.CURRENT : completed.contains(i) ? StepStatus.DONE : StepStatus.UPCOMING);
         }
+        step.onShown();
     }
 
     public ReadOnlyIntegerProperty currentIndexProperty() {

@@ -29,4 +29,21 @@ public abstract class Problem extends RuntimeException {
     public String detail() {
         return detail;
     }
+
+    /**
+     * A stable name for this kind of problem ({@code wrong-password}), by which the wizard finds its
+     * translated sentence; the English {@link #userMessage()} stays the fallback and the IT detail.
+     */
+    public String code() {
+        String name = getClass().getSimpleName().replaceFirst("Problem$", "");
+        return name.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * The values a translated sentence needs, in the order its placeholders {@code {0}, {1}, ...} use
+     * them (a host name, a port); never a secret. Empty for a problem whose sentence needs none.
+     */
+    public java.util.List<String> arguments() {
+        return java.util.List.of();
+    }
 }

@@ -1,6 +1,7 @@
 package org.ownmeet.steps.api;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.scene.Node;
 
 /** One page of the wizard: what the shell shows in its step list, its header and its content area. */
@@ -20,4 +21,26 @@ public interface WizardStep {
 
     /** False while the user may not move on, e.g. a field is invalid or work is still running. */
     ReadOnlyBooleanProperty canLeaveProperty();
+
+    /** False while Back must not leave this step (work on the server is running, or the server was changed). */
+    default ReadOnlyBooleanProperty canGoBackProperty() {
+        return new ReadOnlyBooleanWrapper(true).getReadOnlyProperty();
+    }
+
+    /** Called each time the step becomes the current one (e.g. Review makes the plan anew). */
+    default void onShown() {
+    }
+
+    /**
+     * Cancel was pressed while this step is shown. A step with work running stops it (after asking)
+     * and returns true; the shell then stays open. False lets the shell ask whether to quit.
+     */
+    default boolean onCancel() {
+        return false;
+    }
+
+    /** What the quit question says about the server at this point ("Nothing has been changed" only before Install). */
+    default boolean serverChanged() {
+        return false;
+    }
 }

@@ -1,0 +1,67 @@
+package org.ownmeet.app;
+
+import java.util.Locale;
+import java.util.ResourceBundle;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.ownmeet.app.shell.WizardShellView;
+import org.ownmeet.app.shell.WizardShellViewModel;
+import org.ownmeet.steps.Flows;
+import org.ownmeet.steps.api.Texts;
+import org.ownmeet.steps.session.WizardSession;
+import org.ownmeet.steps.work.EngineWork;
+
+/**
+ * The wizard in a window: the shell with the set-up flow's steps, in the session's language. When the
+ * language changes (on the start screen) every page is built anew in it; the session, and with it
+ * what the user entered, stays.
+ */
+public final class WizardWindow {
+    public static final double WIDTH = 1040;
+    public static final double HEIGHT = 700;
+
+    private final Stage stage;
+    private final WizardSession session;
+    private final EngineWork work;
+    private WizardShellViewModel viewModel;
+
+    public WizardWindow(Stage stage, WizardSession session, EngineWork work) {
+        this.stage = stage;
+        this.session = session;
+        this.work = work;
+    }
+
+    public void show() {
+        stage.setTitle(OwnMeetApp.TITLE);
+        stage.getIcons().setAll(AppIcons.windowIcons());
+        stage.setScene(new Scene(build(session.languageProperty().get()), WIDTH, HEIGHT));
+        stage.setMinWidth(820);
+        stage.setMinHeight(560);
+        stage.setOnCloseRequest(event -> {
+            event.consume();
+            currentView.requestCancel();
+        });
+        session.languageProperty().addListener((property, before, language) -> stage.getScene().setRoot(build(language)));
+        stage.show();
+    }
+
+    private WizardShellView currentView;
+
+    private javafx.scene.Parent build(Locale language) {
+        Texts texts = Texts.forLocale(language);
+        ResourceBundle shellTexts = ResourceBundle.getBundle("org.ownmeet.app.i18n.messages", texts.locale());
+        viewModel = new WizardShellViewModel(Flows.setup(session, work, texts));
+        currentView = new WizardShellView(viewModel, shellTexts);
+        viewModel.closingProperty().addListener((property, wasClosing, closing) -> {
+            if (closing) {
+                session.close();
+                stage.close();
+            }
+        });
+        return currentView.root();
+    }
+
+    public WizardShellViewModel viewModel() {
+        return viewModel;
+    }
+}

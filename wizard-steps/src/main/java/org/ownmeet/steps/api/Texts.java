@@ -1,0 +1,91 @@
+package org.ownmeet.steps.api;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+import org.ownmeet.installers.problem.Problem;
+import org.ownmeet.installers.profile.validation.FieldError;
+import org.ownmeet.installers.verify.CheckId;
+
+/**
+ * The wizard's words in the chosen language. Keys are {@code <step>.<element>}; the engine's words
+ * are found by their stable codes: {@code problem.<code>}, {@code field.<code>}, {@code check.<id>},
+ * {@code installer.<id>}. Where a code has no translation the engine's English sentence is shown.
+ */
+public final class Texts {
+    private static final String BUNDLE = "org.ownmeet.steps.i18n.messages";
+    /** The languages the wizard speaks, in the order the start screen offers them. */
+    public static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.GERMAN, Locale.ITALIAN);
+
+    private final ResourceBundle bundle;
+    private final Locale locale;
+
+    private Texts(ResourceBundle bundle, Locale locale) {
+        this.bundle = bundle;
+        this.locale = locale;
+    }
+
+    /** The texts for {@code locale}, or English if the wizard does not speak its language. */
+    public static Texts forLocale(Locale locale) {
+        Locale language = LANGUAGES.stream().filter(l -> l.getLanguage().equals(locale.getLanguage())).findFirst()
+                .orElse(Locale.ENGLISH);
+        return new Texts(ResourceBundle.getBundle(BUNDLE, language, ResourceBundle.Control.getNoFallbackControl(
+                ResourceBundle.Control.FORMAT_PROPERTIES)), language);
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public ResourceBundle bundle() {
+        return bundle;
+    }
+
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
+    public String get(String key) {
+        return bundle.getString(key);
+    }
+
+    /** The text with {@code {0}, {1}, ...} filled in, formatted for the language (numbers, dates). */
+    public String format(String key, Object... arguments) {
+        return new MessageFormat(get(key), locale).format(arguments);
+    }
+
+    /** The problem's sentence in this language, or its English one when it has no translation. */
+    public String problem(Problem problem) {
+        String key = "problem." + problem.code();
+        return has(key) ? format(key, problem.arguments().toArray()) : problem.userMessage();
+    }
+
+    /** A field's error at the field, in this language when its rule has a code and a translation. */
+    public String field(FieldError error) {
+        String key = "field." + error.code();
+        return error.code() != null && has(key) ? format(key, error.arguments().toArray()) : error.message();
+    }
+
+    public String check(CheckId check) {
+        String key = "check." + check.id();
+        return has(key) ? get(key) : check.title();
+    }
+
+    /** An installer's title ("Jitsi Meet packages") by its id, or the engine's own English title. */
+    public String installer(String id, String englishTitle) {
+        String key = "installer." + id;
+        return has(key) ? get(key) : englishTitle;
+    }
+
+    /** A key that must exist; a missing one is a bug the bundle test catches, never a blank on screen. */
+    public String require(String key) {
+        try {
+            return get(key);
+        } catch (MissingResourceException e) {
+            throw new IllegalStateException("no text for " + key + " in " + locale, e);
+        }
+    }
+}
