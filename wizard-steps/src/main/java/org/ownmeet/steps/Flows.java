@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.ownmeet.steps.api.Texts;
 import org.ownmeet.steps.api.WizardStep;
+import org.ownmeet.steps.organisation.OrganisationStep;
 import org.ownmeet.steps.placeholder.PlaceholderStep;
 import org.ownmeet.steps.session.WizardSession;
 import org.ownmeet.steps.work.EngineWork;
@@ -23,7 +24,7 @@ public final class Flows {
                 new PlaceholderStep("welcome", texts.bundle()),
                 new PlaceholderStep("connection", texts.bundle()),
                 new PlaceholderStep("domain", texts.bundle()),
-                new PlaceholderStep("organisation", texts.bundle()),
+                new OrganisationStep(session, texts),
                 new PlaceholderStep("accounts", texts.bundle()),
                 new PlaceholderStep("privacy", texts.bundle()),
                 new PlaceholderStep("meeting", texts.bundle()),

@@ -13,14 +13,14 @@ import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.ownmeet.steps.api.StepMessages;
+import org.ownmeet.steps.api.Texts;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 @ExtendWith(ApplicationExtension.class)
 class PlaceholderViewTest {
-    private final ResourceBundle messages = StepMessages.forLocale(Locale.ROOT);
+    private final ResourceBundle messages = Texts.forLocale(Locale.ENGLISH).bundle();
     private PlaceholderStep step;
 
     @Start
