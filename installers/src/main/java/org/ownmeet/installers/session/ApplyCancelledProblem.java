@@ -1,0 +1,34 @@
+package org.ownmeet.installers.session;
+
+import java.util.List;
+
+import org.ownmeet.installers.problem.Problem;
+
+/**
+ * The user stopped a run. What was finished stays (each step is complete and checked); the steps not
+ * reached are listed; running OwnMeet again finishes the set-up.
+ */
+public final class ApplyCancelledProblem extends Problem {
+    private static final long serialVersionUID = 1L;
+    private final List<String> done;
+    private final List<String> left;
+
+    /**
+     * @param done the ids of the installers whose changes were made before the stop
+     * @param left the ids of the installers not (or not fully) run
+     */
+    public ApplyCancelledProblem(List<String> done, List<String> left) {
+        super("Stopped as you asked. What was finished stays in place and is complete; run OwnMeet again to finish the rest.",
+                "cancelled; done: " + String.join(", ", done) + "; left: " + String.join(", ", left));
+        this.done = List.copyOf(done);
+        this.left = List.copyOf(left);
+    }
+
+    public List<String> done() {
+        return done;
+    }
+
+    public List<String> left() {
+        return left;
+    }
+}
