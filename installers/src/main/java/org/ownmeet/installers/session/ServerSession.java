@@ -63,6 +63,14 @@ public final class ServerSession implements AutoCloseable {
         return ssh.hostKey();
     }
 
+    /**
+     * Reads what the server is (system, cores, memory, disk, addresses, Jitsi or OwnMeet already there)
+     * in one round trip, and checks that the login can become root, so that sudo problems are said now.
+     */
+    public Preflight preflight() {
+        throw new UnsupportedOperationException("TODO(session): the preflight probe");
+    }
+
     public Plan plan(Profile profile, ApplyOptions options) {
         return engine.plan(ssh, profile, options);
     }
