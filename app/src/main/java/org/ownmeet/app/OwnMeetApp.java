@@ -1,6 +1,5 @@
 package org.ownmeet.app;
 
-import atlantafx.base.theme.PrimerLight;
 import java.util.Locale;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -18,9 +17,8 @@ public final class OwnMeetApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         WizardSession session = new WizardSession(Profile.newProfile(), KnownHosts.forCurrentUser());
         session.languageProperty().set(Texts.forLocale(Locale.getDefault()).locale());
-        new WizardWindow(stage, session, EngineWork.singleThread(Platform::runLater)).show();
+        new WizardWindow(stage, session, EngineWork.singleThread(Platform::runLater), new Appearance(false)).show();
     }
 }

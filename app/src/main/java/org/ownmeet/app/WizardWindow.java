@@ -23,12 +23,15 @@ public final class WizardWindow {
     private final Stage stage;
     private final WizardSession session;
     private final EngineWork work;
+    private final Appearance appearance;
     private WizardShellViewModel viewModel;
+    private WizardShellView currentView;
 
-    public WizardWindow(Stage stage, WizardSession session, EngineWork work) {
+    public WizardWindow(Stage stage, WizardSession session, EngineWork work, Appearance appearance) {
         this.stage = stage;
         this.session = session;
         this.work = work;
+        this.appearance = appearance;
     }
 
     public void show() {
@@ -45,13 +48,11 @@ public final class WizardWindow {
         stage.show();
     }
 
-    private WizardShellView currentView;
-
     private javafx.scene.Parent build(Locale language) {
         Texts texts = Texts.forLocale(language);
         ResourceBundle shellTexts = ResourceBundle.getBundle("org.ownmeet.app.i18n.messages", texts.locale());
         viewModel = new WizardShellViewModel(Flows.setup(session, work, texts));
-        currentView = new WizardShellView(viewModel, shellTexts);
+        currentView = new WizardShellView(viewModel, shellTexts, appearance.darkProperty());
         viewModel.closingProperty().addListener((property, wasClosing, closing) -> {
             if (closing) {
                 session.close();

@@ -7,6 +7,7 @@ import org.ownmeet.steps.api.WizardStep;
 import org.ownmeet.steps.organisation.OrganisationStep;
 import org.ownmeet.steps.placeholder.PlaceholderStep;
 import org.ownmeet.steps.session.WizardSession;
+import org.ownmeet.steps.welcome.WelcomeStep;
 import org.ownmeet.steps.work.EngineWork;
 
 /** The wizard's flows: which steps, in which order. */
@@ -21,7 +22,7 @@ public final class Flows {
     /** From the start screen to a verified meeting server. */
     public static List<WizardStep> setup(WizardSession session, EngineWork work, Texts texts) {
         return List.of(
-                new PlaceholderStep("welcome", texts.bundle()),
+                new WelcomeStep(session, texts),
                 new PlaceholderStep("connection", texts.bundle()),
                 new PlaceholderStep("domain", texts.bundle()),
                 new OrganisationStep(session, texts),

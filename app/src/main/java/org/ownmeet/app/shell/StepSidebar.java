@@ -1,6 +1,8 @@
 package org.ownmeet.app.shell;
 
+import atlantafx.base.controls.ToggleSwitch;
 import java.util.ResourceBundle;
+import javafx.beans.property.BooleanProperty;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
@@ -20,10 +22,10 @@ final class StepSidebar {
     private StepSidebar() {
     }
 
-    static VBox create(WizardShellViewModel viewModel, ResourceBundle messages) {
+    static VBox create(WizardShellViewModel viewModel, ResourceBundle messages, BooleanProperty dark) {
         Region spring = new Region();
         VBox.setVgrow(spring, Priority.ALWAYS);
-        VBox sidebar = new VBox(brand(messages), StepList.create(viewModel), spring, assurance(messages));
+        VBox sidebar = new VBox(brand(messages), StepList.create(viewModel), spring, assurance(messages), darkToggle(messages, dark));
         sidebar.getStyleClass().add("sidebar");
         return sidebar;
     }
@@ -40,6 +42,16 @@ final class StepSidebar {
         HBox brand = new HBox(logo, new VBox(name, tagline));
         brand.getStyleClass().add("brand");
         return brand;
+    }
+
+    private static HBox darkToggle(ResourceBundle messages, BooleanProperty dark) {
+        ToggleSwitch toggle = new ToggleSwitch(messages.getString("shell.dark"));
+        toggle.setId("darkToggle");
+        toggle.setAccessibleText(messages.getString("shell.dark"));
+        toggle.selectedProperty().bindBidirectional(dark);
+        HBox row = new HBox(toggle);
+        row.getStyleClass().add("dark-toggle");
+        return row;
     }
 
     private static Label assurance(ResourceBundle messages) {

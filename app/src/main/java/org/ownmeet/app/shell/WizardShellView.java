@@ -1,6 +1,7 @@
 package org.ownmeet.app.shell;
 
 import java.util.ResourceBundle;
+import javafx.beans.property.BooleanProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.ScrollPane;
@@ -13,7 +14,7 @@ public final class WizardShellView {
     private final QuitConfirmation quitConfirmation;
     private final BorderPane root;
 
-    public WizardShellView(WizardShellViewModel viewModel, ResourceBundle messages) {
+    public WizardShellView(WizardShellViewModel viewModel, ResourceBundle messages, BooleanProperty dark) {
         this.viewModel = viewModel;
         this.quitConfirmation = new QuitConfirmation(messages);
 
@@ -23,7 +24,7 @@ public final class WizardShellView {
         main.getStyleClass().add("main-area");
 
         root = new BorderPane(main);
-        root.setLeft(StepSidebar.create(viewModel, messages));
+        root.setLeft(StepSidebar.create(viewModel, messages, dark));
         root.getStyleClass().add("wizard-shell");
         root.getStylesheets().add(WizardShellView.class.getResource("shell.css").toExternalForm());
     }

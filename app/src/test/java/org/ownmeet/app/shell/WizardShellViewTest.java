@@ -38,7 +38,7 @@ class WizardShellViewTest {
     void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         viewModel = new WizardShellViewModel(steps);
-        stage.setScene(new Scene(new WizardShellView(viewModel, messages).root(), 1040, 680));
+        stage.setScene(new Scene(new WizardShellView(viewModel, messages, new javafx.beans.property.SimpleBooleanProperty()).root(), 1040, 680));
         stage.show();
     }
 
