@@ -8,6 +8,7 @@ import org.ownmeet.app.shell.WizardShellView;
 import org.ownmeet.app.shell.WizardShellViewModel;
 import org.ownmeet.steps.Flows;
 import org.ownmeet.steps.api.Texts;
+import org.ownmeet.steps.api.WizardStep;
 import org.ownmeet.steps.session.WizardSession;
 import org.ownmeet.steps.work.EngineWork;
 
@@ -55,6 +56,7 @@ public final class WizardWindow {
         currentView = new WizardShellView(viewModel, shellTexts, appearance.darkProperty());
         viewModel.closingProperty().addListener((property, wasClosing, closing) -> {
             if (closing) {
+                viewModel.steps().forEach(WizardStep::onClose);
                 session.close();
                 stage.close();
             }

@@ -43,4 +43,8 @@ public interface WizardStep {
     default boolean serverChanged() {
         return false;
     }
+
+    /** The wizard closes: wipe what must not outlive it (one-time passwords shown once). */
+    default void onClose() {
+    }
 }
