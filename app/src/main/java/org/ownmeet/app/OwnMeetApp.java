@@ -20,5 +20,6 @@ public final class OwnMeetApp extends Application {
         WizardSession session = new WizardSession(Profile.newProfile(), KnownHosts.forCurrentUser());
         session.languageProperty().set(Texts.forLocale(Locale.getDefault()).locale());
         new WizardWindow(stage, session, EngineWork.singleThread(Platform::runLater), new Appearance(false)).show();
+        WarmUp.startInBackground();
     }
 }

@@ -44,8 +44,18 @@ public final class StepValidation {
             errors.put(path, new ReadOnlyStringWrapper(""));
             warnings.put(path, new ReadOnlyStringWrapper(""));
         }
-        session.profileProperty().addListener((property, before, now) -> revalidate());
-        revalidate();
+        session.profileProperty().addListener((property, before, now) -> {
+            if (last != null) {
+                revalidate();
+            }
+        });
+    }
+
+    /** The first check waits until the step is used, so that building the wizard does not run every rule. */
+    private void checkedOnce() {
+        if (last == null) {
+            revalidate();
+        }
     }
 
     /** Checks the draft again (the profile changed, or something the rules read, such as a file). */
@@ -77,21 +87,25 @@ public final class StepValidation {
 
     /** The error at this field in plain words, or empty. */
     public ReadOnlyStringProperty errorProperty(String path) {
+        checkedOnce();
         return errors.get(path).getReadOnlyProperty();
     }
 
     /** A warning at this field (it does not stop the step), or empty. */
     public ReadOnlyStringProperty warningProperty(String path) {
+        checkedOnce();
         return warnings.get(path).getReadOnlyProperty();
     }
 
     /** True when no field of this step has an error. */
     public ReadOnlyBooleanProperty validProperty() {
+        checkedOnce();
         return valid.getReadOnlyProperty();
     }
 
     /** The last result for the whole profile (the normalised values, e.g. the domain in ASCII). */
     public ValidationResult result() {
+        checkedOnce();
         return last;
     }
 
