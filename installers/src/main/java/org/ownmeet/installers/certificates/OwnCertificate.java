@@ -29,7 +29,7 @@ final class OwnCertificate {
         keyText.lines().map(String::strip).filter(line -> !line.startsWith("-----") && line.length() >= 8).forEach(Secret::of);
         this.key = Secret.of(keyText);
         this.parsed = CertificateChain.parse(new String(chain, StandardCharsets.US_ASCII))
-                .orElseThrow(() -> new OwnFilesChangedProblem("it no longer holds a certificate"));
+                .orElseThrow(() -> OwnFilesChangedProblem.noCertificate());
         sha256.put(CertificatePlaces.Part.CHAIN, sha256(chain));
         sha256.put(CertificatePlaces.Part.KEY, sha256(key));
         java.util.Arrays.fill(key, (byte) 0);
@@ -40,7 +40,7 @@ final class OwnCertificate {
             return new OwnCertificate(Files.readAllBytes(Path.of(certificates.certificateFile())),
                     Files.readAllBytes(Path.of(certificates.keyFile())));
         } catch (IOException e) {
-            throw new OwnFilesChangedProblem("OwnMeet cannot read it now (" + e.getClass().getSimpleName() + ")");
+            throw OwnFilesChangedProblem.unreadable(e);
         }
     }
 

@@ -3,12 +3,14 @@ package org.ownmeet.installers.certificates;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 
 import org.ownmeet.installers.problem.Problem;
 
 /** The certificate authority turned a request down less than an hour ago; asking again now would only use up the limits. */
 public final class RequestTooSoonProblem extends Problem {
     private static final long serialVersionUID = 1L;
+    private final List<String> arguments;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.systemDefault());
 
     RequestTooSoonProblem(String authority, FailedRequest last) {
@@ -18,5 +20,12 @@ public final class RequestTooSoonProblem extends Problem {
                         + "then run OwnMeet again after that time. The server keeps its current certificate.",
                 "last failed request to " + last.directory() + " at " + Instant.ofEpochSecond(last.epochSecond()) + ": "
                         + last.reason());
+        this.arguments = values(authority, TIME.format(Instant.ofEpochSecond(last.epochSecond())),
+                TIME.format(Instant.ofEpochSecond(last.retryAt())));
+    }
+
+    @Override
+    public List<String> arguments() {
+        return arguments;
     }
 }

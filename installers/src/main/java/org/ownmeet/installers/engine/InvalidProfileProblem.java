@@ -18,6 +18,12 @@ public final class InvalidProfileProblem extends Problem {
         this.errors = List.copyOf(errors);
     }
 
+    /** The fields' own English messages: the wizard shows each error at its field rather than this list. */
+    @Override
+    public List<String> arguments() {
+        return values(errors.stream().map(FieldError::message).collect(Collectors.joining(" ")));
+    }
+
     public List<FieldError> errors() {
         return errors;
     }

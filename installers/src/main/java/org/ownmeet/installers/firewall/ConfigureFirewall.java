@@ -158,6 +158,21 @@ record ConfigureFirewall(List<FirewallRule> wanted, FirewallDiff planned, boolea
     }
 
     /** "2 minutes", "45 seconds". */
+    /** How {@link #inWords} says the time, for the translated sentences: "" (minutes), "one-minute" or "seconds". */
+    static String unitOf(Duration window) {
+        long seconds = window.toSeconds();
+        if (seconds % 60 == 0) {
+            return seconds == 60 ? "one-minute" : "";
+        }
+        return "seconds";
+    }
+
+    /** The number {@link #inWords} says: minutes, or seconds when the time is not whole minutes. */
+    static long amountOf(Duration window) {
+        long seconds = window.toSeconds();
+        return seconds % 60 == 0 ? seconds / 60 : seconds;
+    }
+
     static String inWords(Duration window) {
         long seconds = window.toSeconds();
         if (seconds % 60 == 0) {

@@ -46,4 +46,10 @@ public abstract class Problem extends RuntimeException {
     public java.util.List<String> arguments() {
         return java.util.List.of();
     }
+
+    /** The values for {@link #arguments()} as text, redacted like the messages (null shows as nothing). */
+    protected static java.util.List<String> values(Object... values) {
+        return java.util.Arrays.stream(values).map(value -> value == null ? "" : Redaction.apply(String.valueOf(value)))
+                .toList();
+    }
 }

@@ -7,6 +7,7 @@ import org.ownmeet.installers.ssh.hostkey.HostKey;
 /** The server shows another key than the pinned one: a hard stop, never bypassed by a click. */
 public final class HostKeyChangedProblem extends SshProblem {
     private static final long serialVersionUID = 1L;
+    private final List<String> arguments;
     private final transient HostKey offered;
 
     public HostKeyChangedProblem(String host, int port, List<HostKey> pinned, HostKey offered) {
@@ -15,10 +16,16 @@ public final class HostKeyChangedProblem extends SshProblem {
                         + "nothing. Ask whoever runs the server whether it was replaced.",
                 host + ":" + port + " offered " + offered.describe() + " but OwnMeet pinned "
                         + pinned.stream().map(HostKey::describe).toList());
+        this.arguments = values(host);
         this.offered = offered;
     }
 
     public HostKey offered() {
         return offered;
+    }
+
+    @Override
+    public List<String> arguments() {
+        return arguments;
     }
 }
