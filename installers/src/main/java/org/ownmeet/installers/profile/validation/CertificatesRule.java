@@ -17,10 +17,10 @@ public final class CertificatesRule {
     public static CheckedValue<Certificates> check(Certificates certificates) {
         String choose = "Certificate: choose where the server's certificate comes from";
         if (certificates == null) {
-            return CheckedValue.invalid(ProfileFields.CERTIFICATES, choose);
+            return CheckedValue.invalid(ProfileFields.CERTIFICATES, choose, "certificate.choose");
         }
         if (certificates.mode() == null) {
-            return CheckedValue.invalid(ProfileFields.CERTIFICATE_MODE, choose);
+            return CheckedValue.invalid(ProfileFields.CERTIFICATE_MODE, choose, "certificate.choose");
         }
         List<FieldError> errors = new ArrayList<>();
         if (certificates.mode() == CertificateMode.LETS_ENCRYPT) {
@@ -30,10 +30,10 @@ public final class CertificatesRule {
         if (certificates.mode() == CertificateMode.OWN_FILES) {
             errors.addAll(PlainTextRule.check(ProfileFields.CERTIFICATE_FILE, "Certificate file", certificates.certificateFile(),
                     "Certificate file: missing. Choose the file with your certificate (often called fullchain.pem)",
-                    LONGEST_PATH, false).errors());
+                    "certificate-file.missing", LONGEST_PATH, false).errors());
             errors.addAll(PlainTextRule.check(ProfileFields.KEY_FILE, "Key file", certificates.keyFile(),
                     "Key file: missing. Choose the file with the certificate's private key (often called privkey.pem)",
-                    LONGEST_PATH, false).errors());
+                    "key-file.missing", LONGEST_PATH, false).errors());
         }
         return new CheckedValue<>(errors.isEmpty() ? certificates : null, errors, List.of());
     }

@@ -21,8 +21,17 @@ public record CheckedValue<T>(T value, List<FieldError> errors, List<FieldWarnin
         return new CheckedValue<>(value, List.of(), warnings);
     }
 
-    public static <T> CheckedValue<T> invalid(String field, String message) {
-        return new CheckedValue<>(null, List.of(new FieldError(field, message)), List.of());
+    /**
+     * @param message the English words, starting with the field's name
+     * @param code the stable name the wizard translates the message by ("domain.missing")
+     * @param arguments the values the translation needs, in placeholder order
+     */
+    public static <T> CheckedValue<T> invalid(String field, String message, String code, Object... arguments) {
+        return invalid(new FieldError(field, message, code, java.util.Arrays.stream(arguments).map(String::valueOf).toList()));
+    }
+
+    static <T> CheckedValue<T> invalid(FieldError error) {
+        return new CheckedValue<>(null, List.of(error), List.of());
     }
 
     public boolean isValid() {

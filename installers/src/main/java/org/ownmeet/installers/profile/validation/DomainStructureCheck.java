@@ -10,24 +10,24 @@ final class DomainStructureCheck {
     private DomainStructureCheck() {
     }
 
-    static Optional<String> problem(String ascii, String what, boolean localNamesAllowed) {
+    static Optional<Reason> problem(String ascii, String what, boolean localNamesAllowed) {
         String[] parts = ascii.split("\\.");
         if (ascii.length() > DomainNameRule.LONGEST) {
-            return Optional.of(what + " is too long: at most " + DomainNameRule.LONGEST + " characters, and it has "
-                    + ascii.length());
+            return Optional.of(IdnaConversion.tooLong(ascii, what));
         }
         if (parts[parts.length - 1].chars().allMatch(Character::isDigit)) {
-            return Optional.of("the last part, after the final dot, cannot be only digits");
+            return Optional.of(Reason.of("domain.numeric-ending", "the last part, after the final dot, cannot be only digits"));
         }
         if (localNamesAllowed) {
             return Optional.empty();
         }
         if (ascii.equals("localhost") || ascii.endsWith(".localhost")) {
-            return Optional.of("\"" + ascii + "\" only ever means the computer it is typed on; type the name of your server");
+            return Optional.of(Reason.of("domain.localhost", "\"" + ascii + "\" only ever means the computer it is typed on;"
+                    + " type the name of your server", ascii));
         }
         if (parts.length < 2) {
-            return Optional.of(Shown.quoted(ascii) + " is not a full name; it needs at least one dot, such as " + ascii
-                    + ".example.org");
+            return Optional.of(Reason.of("domain.no-dot", Shown.quoted(ascii) + " is not a full name; it needs at least one"
+                    + " dot, such as " + ascii + ".example.org", Shown.quoted(ascii), ascii));
         }
         return Optional.empty();
     }

@@ -22,13 +22,18 @@ final class ForbiddenUserNameCharacters {
     private ForbiddenUserNameCharacters() {
     }
 
-    /** The name of the first forbidden character in the text, such as "the at sign (@)". */
-    static Optional<String> first(String text) {
+    /** The first forbidden character in the text. */
+    static Optional<Character> first(String text) {
         for (char c : text.toCharArray()) {
             if (NAMES.containsKey(c)) {
-                return Optional.of(NAMES.get(c));
+                return Optional.of(c);
             }
         }
         return Optional.empty();
+    }
+
+    /** A forbidden character's name, such as "the at sign (@)". */
+    static String name(char c) {
+        return NAMES.get(c);
     }
 }

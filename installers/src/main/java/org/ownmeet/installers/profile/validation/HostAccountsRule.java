@@ -32,14 +32,15 @@ public final class HostAccountsRule {
             String earlier = typedByName.putIfAbsent(name.value(), typed);
             if (earlier != null) {
                 errors.add(new FieldError(field, "Host user name " + Shown.quoted(typed) + ": the same account as "
-                        + Shown.quoted(earlier) + " (capital letters do not make a different name); remove one of them"));
+                        + Shown.quoted(earlier) + " (capital letters do not make a different name); remove one of them",
+                        "host-user.duplicate", List.of(Shown.quoted(earlier))));
             } else {
                 normalised.add(new HostAccount(name.value()));
             }
         }
         List<FieldWarning> warnings = accounts.isEmpty()
                 ? List.of(new FieldWarning(ProfileFields.HOST_ACCOUNTS, "Host accounts: there are none yet, so nobody can open a"
-                        + " meeting. You can add them now or later."))
+                        + " meeting. You can add them now or later.", "host-accounts.none", List.of()))
                 : List.of();
         return new CheckedValue<>(errors.isEmpty() ? List.copyOf(normalised) : null, errors, warnings);
     }

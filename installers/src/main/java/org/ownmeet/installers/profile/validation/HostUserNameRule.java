@@ -22,15 +22,16 @@ public final class HostUserNameRule {
     public static CheckedValue<String> check(String field, int position, String input) {
         if (input == null || input.isEmpty()) {
             return CheckedValue.invalid(field, "Host user name " + position + ": empty. Type a name such as anna or m.becker, or"
-                    + " remove the line");
+                    + " remove the line", "host-user.empty", position);
         }
-        String label = "Host user name " + Shown.quoted(input) + ": ";
+        String label = "Host user name " + Shown.quoted(input);
         String name = normalise(input);
-        Optional<String> problem = ForbiddenUserNameCharacters.first(name)
-                .map(character -> character + " cannot be part of a user name; " + WHAT_IS_ALLOWED)
+        Optional<Reason> problem = ForbiddenUserNameCharacters.first(name)
+                .map(character -> Reason.of("host-user.forbidden-character", ForbiddenUserNameCharacters.name(character)
+                        + " cannot be part of a user name; " + WHAT_IS_ALLOWED, Shown.quoted(String.valueOf(character))))
                 .or(() -> patternProblem(name))
                 .or(() -> ReservedUserNames.reason(name));
-        return problem.<CheckedValue<String>>map(text -> CheckedValue.invalid(field, label + text))
+        return problem.<CheckedValue<String>>map(reason -> CheckedValue.invalid(reason.at(field, label)))
                 .orElseGet(() -> CheckedValue.valid(name));
     }
 
@@ -39,29 +40,32 @@ public final class HostUserNameRule {
         return Normalizer.normalize(input, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
     }
 
-    private static Optional<String> patternProblem(String name) {
+    private static Optional<Reason> patternProblem(String name) {
         if (ALLOWED.matcher(name).matches()) {
             return Optional.empty();
         }
         if (name.codePointCount(0, name.length()) > LONGEST) {
-            return Optional.of("too long: at most " + LONGEST + " characters");
+            return Optional.of(Reason.of("host-user.too-long", "too long: at most " + LONGEST + " characters", LONGEST));
         }
         if (name.startsWith("-")) {
-            return Optional.of("cannot start with a hyphen (-); start with a letter or a digit");
+            return Optional.of(Reason.of("host-user.leading-hyphen", "cannot start with a hyphen (-); start with a letter or"
+                    + " a digit"));
         }
         for (int i = 0; i < name.length(); i = name.offsetByCodePoints(i, 1)) {
             int c = name.codePointAt(i);
             if (Shown.isInvisible(c) || SurroundingSpace.isSpace(c)) {
-                return Optional.of("contains an invisible character (" + Shown.codePoint(c) + "); " + WHAT_IS_ALLOWED);
+                return Optional.of(Reason.of("host-user.invisible", "contains an invisible character (" + Shown.codePoint(c)
+                        + "); " + WHAT_IS_ALLOWED, Shown.codePoint(c)));
             }
             if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.' || c == '_' || c == '-')) {
                 String shown = Shown.quoted(Character.toString(c));
                 return Optional.of(Character.isLetter(c)
-                        ? "the letter " + shown + " is not possible; use a to z without accents (ue for ü, ss for ß), digits,"
-                                + " and . _ -"
-                        : "the character " + shown + " is not possible; " + WHAT_IS_ALLOWED);
+                        ? Reason.of("host-user.letter", "the letter " + shown + " is not possible; use a to z without accents"
+                                + " (ue for ü, ss for ß), digits, and . _ -", shown)
+                        : Reason.of("host-user.character", "the character " + shown + " is not possible; " + WHAT_IS_ALLOWED,
+                                shown));
             }
         }
-        return Optional.of("must start with a letter or a digit");
+        return Optional.of(Reason.of("host-user.must-start", "must start with a letter or a digit"));
     }
 }

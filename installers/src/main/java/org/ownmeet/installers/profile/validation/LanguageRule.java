@@ -13,8 +13,10 @@ public final class LanguageRule {
 
     public static CheckedValue<String> check(String language) {
         if (language == null || !AVAILABLE.contains(language)) {
-            return CheckedValue.invalid(ProfileFields.LANGUAGE, "Language: choose English (en) or German (de)"
-                    + (language == null || language.isBlank() ? "" : "; " + Shown.quoted(language) + " is not available"));
+            String choose = "Language: choose English (en) or German (de)";
+            return language == null || language.isBlank() ? CheckedValue.invalid(ProfileFields.LANGUAGE, choose, "language.choose")
+                    : CheckedValue.invalid(ProfileFields.LANGUAGE, choose + "; " + Shown.quoted(language) + " is not available",
+                            "language.unavailable", Shown.quoted(language));
         }
         return CheckedValue.valid(language);
     }

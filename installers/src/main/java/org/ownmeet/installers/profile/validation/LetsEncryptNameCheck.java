@@ -15,11 +15,11 @@ final class LetsEncryptNameCheck {
     private LetsEncryptNameCheck() {
     }
 
-    static Optional<String> problem(String ascii, String what) {
+    static Optional<Reason> problem(String ascii, String what) {
         String[] parts = ascii.split("\\.");
         if (parts.length > MOST_PARTS) {
-            return Optional.of(what + " has " + parts.length + " parts; Let's Encrypt gives certificates only to names of at"
-                    + " most " + MOST_PARTS);
+            return Optional.of(Reason.of("domain.too-many-parts", what + " has " + parts.length + " parts; Let's Encrypt"
+                    + " gives certificates only to names of at most " + MOST_PARTS, parts.length, MOST_PARTS));
         }
         InternetDomainName name;
         try {
@@ -29,8 +29,8 @@ final class LetsEncryptNameCheck {
             return Optional.of(notPublic(parts));
         }
         if (name.isRegistrySuffix()) {
-            return Optional.of("\"" + ascii + "\" is only an ending that many names share; type the full name, such as meet."
-                    + "your-school." + ascii);
+            return Optional.of(Reason.of("domain.public-suffix", "\"" + ascii + "\" is only an ending that many names share;"
+                    + " type the full name, such as meet.your-school." + ascii, ascii));
         }
         if (!name.isUnderRegistrySuffix()) {
             return Optional.of(notPublic(parts));
@@ -38,8 +38,9 @@ final class LetsEncryptNameCheck {
         return Optional.empty();
     }
 
-    private static String notPublic(String[] parts) {
-        return "Let's Encrypt gives certificates only to names that end in a public ending such as .de, .org or .com, and \"."
-                + parts[parts.length - 1] + "\" is not one";
+    private static Reason notPublic(String[] parts) {
+        String ending = "." + parts[parts.length - 1];
+        return Reason.of("domain.not-public", "Let's Encrypt gives certificates only to names that end in a public ending such"
+                + " as .de, .org or .com, and \"" + ending + "\" is not one", ending);
     }
 }

@@ -16,19 +16,22 @@ public final class LoggingRule {
 
     public static CheckedValue<Logging> check(Logging logging) {
         if (logging == null) {
-            return CheckedValue.invalid(ProfileFields.LOGGING, "Logs: choose how long the server keeps its logs");
+            return CheckedValue.invalid(ProfileFields.LOGGING, "Logs: choose how long the server keeps its logs",
+                    "logging.missing");
         }
         List<FieldError> errors = new ArrayList<>();
         if (logging.retentionDays() < 0 || logging.retentionDays() > LONGEST_RETENTION) {
             errors.add(new FieldError(ProfileFields.RETENTION_DAYS, "Keep logs for: a number of days from 0 to "
-                    + LONGEST_RETENTION + " (0 keeps no access logs at all), and " + logging.retentionDays() + " is not"));
+                    + LONGEST_RETENTION + " (0 keeps no access logs at all), and " + logging.retentionDays() + " is not",
+                    "retention-days.range", List.of(String.valueOf(LONGEST_RETENTION), String.valueOf(logging.retentionDays()))));
         }
         if (logging.accessLog() == null) {
-            errors.add(new FieldError(ProfileFields.ACCESS_LOG, "Access log: choose off or anonymised"));
+            errors.add(new FieldError(ProfileFields.ACCESS_LOG, "Access log: choose off or anonymised", "access-log.missing",
+                    List.of()));
         }
         List<FieldWarning> warnings = logging.retentionDays() == 0 && logging.accessLog() == AccessLog.ANONYMISED
                 ? List.of(new FieldWarning(ProfileFields.ACCESS_LOG, "Access log: with 0 days no access log is kept, so"
-                        + " \"anonymised\" makes no difference"))
+                        + " \"anonymised\" makes no difference", "access-log.no-difference", List.of()))
                 : List.of();
         return new CheckedValue<>(errors.isEmpty() ? logging : null, errors, warnings);
     }

@@ -20,8 +20,8 @@ final class LookAlikeCheck {
     private LookAlikeCheck() {
     }
 
-    static List<String> warnings(String typed, DomainName name) {
-        List<String> warnings = new ArrayList<>();
+    static List<Reason> warnings(String typed, DomainName name) {
+        List<Reason> warnings = new ArrayList<>();
         String[] asciiParts = name.ascii().split("\\.");
         String[] unicodeParts = name.unicode().split("\\.");
         for (int i = 0; i < asciiParts.length && i < unicodeParts.length; i++) {
@@ -29,11 +29,14 @@ final class LookAlikeCheck {
                 continue;
             }
             if (MIXED_SCRIPTS.failsChecks(unicodeParts[i])) {
-                warnings.add("the part " + Shown.quoted(unicodeParts[i]) + " mixes letters of different alphabets that can look"
-                        + " the same; check that you typed every letter yourself (encoded: " + asciiParts[i] + ")");
+                String part = Shown.quoted(unicodeParts[i]);
+                warnings.add(Reason.of("domain.mixed-alphabets", "the part " + part + " mixes letters of different alphabets"
+                        + " that can look the same; check that you typed every letter yourself (encoded: " + asciiParts[i] + ")",
+                        part, asciiParts[i]));
             } else if (typed.toLowerCase(java.util.Locale.ROOT).contains(asciiParts[i])) {
-                warnings.add("the part " + asciiParts[i] + " stands for " + Shown.quoted(unicodeParts[i])
-                        + "; check that this is the name you mean");
+                String part = Shown.quoted(unicodeParts[i]);
+                warnings.add(Reason.of("domain.encoded-part", "the part " + asciiParts[i] + " stands for " + part
+                        + "; check that this is the name you mean", asciiParts[i], part));
             }
         }
         return warnings;

@@ -17,14 +17,15 @@ public final class OrganisationRule {
     public static CheckedValue<Organisation> check(Organisation organisation) {
         Organisation given = organisation == null ? new Organisation(null, null, null, null) : organisation;
         CheckedValue<String> name = PlainTextRule.check(ProfileFields.ORGANISATION_NAME, "Organisation name", given.name(),
-                "Organisation name: missing. The privacy notice names who runs the meetings", LONGEST_NAME, false);
+                "Organisation name: missing. The privacy notice names who runs the meetings", "organisation-name.missing",
+                LONGEST_NAME, false);
         CheckedValue<String> address = PlainTextRule.check(ProfileFields.ORGANISATION_ADDRESS, "Organisation address",
-                given.address(), null, LONGEST_ADDRESS, true);
+                given.address(), null, null, LONGEST_ADDRESS, true);
         CheckedValue<String> contact = new EmailAddressRule("Organisation e-mail", "Organisation e-mail: missing. The privacy"
-                + " notice gives it to people with questions about their data", false)
+                + " notice gives it to people with questions about their data", "organisation-email.missing", false)
                 .check(ProfileFields.ORGANISATION_CONTACT, given.contactEmail());
         CheckedValue<String> officer = PlainTextRule.check(ProfileFields.ORGANISATION_DPO, "Data protection officer",
-                given.dataProtectionOfficer(), null, LONGEST_NAME, false);
+                given.dataProtectionOfficer(), null, null, LONGEST_NAME, false);
         List<FieldError> errors = new ArrayList<>();
         List<FieldWarning> warnings = new ArrayList<>();
         for (CheckedValue<String> part : List.of(name, address, contact, officer)) {

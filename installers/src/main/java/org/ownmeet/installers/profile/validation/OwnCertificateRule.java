@@ -46,24 +46,30 @@ public final class OwnCertificateRule {
             CertificateChain certificate = chain.get();
             if (key.isPresent() && !key.get().matches(certificate.publicKey())) {
                 errors.add(new FieldError(ProfileFields.KEY_FILE, "Key file: this key does not belong to the certificate in "
-                        + certificateFile + "; choose the key that was made together with it"));
+                        + certificateFile + "; choose the key that was made together with it", "key-file.mismatch",
+                        List.of(certificateFile)));
             }
             if (domain != null && !certificate.covers(domain)) {
-                errors.add(new FieldError(ProfileFields.CERTIFICATE_FILE, certificate.names().isEmpty()
-                        ? "Certificate file: the certificate names no web address, so browsers refuse it; it must be made for "
-                                + domain
-                        : "Certificate file: the certificate is for " + String.join(", ", certificate.names()) + ", not for "
-                                + domain));
+                errors.add(certificate.names().isEmpty()
+                        ? new FieldError(ProfileFields.CERTIFICATE_FILE, "Certificate file: the certificate names no web address,"
+                                + " so browsers refuse it; it must be made for " + domain, "certificate-file.no-name",
+                                List.of(domain))
+                        : new FieldError(ProfileFields.CERTIFICATE_FILE, "Certificate file: the certificate is for "
+                                + String.join(", ", certificate.names()) + ", not for " + domain, "certificate-file.other-name",
+                                List.of(String.join(", ", certificate.names()), domain)));
             }
             if (certificate.notAfter().isBefore(now)) {
                 errors.add(new FieldError(ProfileFields.CERTIFICATE_FILE, "Certificate file: the certificate ran out on "
-                        + DAY.format(certificate.notAfter()) + "; ask whoever issued it for a new one"));
+                        + DAY.format(certificate.notAfter()) + "; ask whoever issued it for a new one", "certificate-file.expired",
+                        List.of(DAY.format(certificate.notAfter()))));
             } else if (certificate.notBefore().isAfter(now)) {
                 errors.add(new FieldError(ProfileFields.CERTIFICATE_FILE, "Certificate file: the certificate is valid only from "
-                        + DAY.format(certificate.notBefore()) + "; check this computer's date, or wait until then"));
+                        + DAY.format(certificate.notBefore()) + "; check this computer's date, or wait until then",
+                        "certificate-file.not-yet-valid", List.of(DAY.format(certificate.notBefore()))));
             } else if (certificate.notAfter().isBefore(now.plus(SOON))) {
                 warnings.add(new FieldWarning(ProfileFields.CERTIFICATE_FILE, "Certificate file: the certificate runs out on "
-                        + DAY.format(certificate.notAfter()) + "; get a new one soon and run OwnMeet again with it"));
+                        + DAY.format(certificate.notAfter()) + "; get a new one soon and run OwnMeet again with it",
+                        "certificate-file.expires-soon", List.of(DAY.format(certificate.notAfter()))));
             }
         }
         return new CheckedValue<>(errors.isEmpty() ? chain.orElse(null) : null, errors, warnings);
@@ -73,20 +79,23 @@ public final class OwnCertificateRule {
         try {
             Path path = Path.of(file);
             if (Files.isDirectory(path)) {
-                errors.add(new FieldError(field, label + ": " + file + " is a folder; choose the file in it"));
+                errors.add(new FieldError(field, label + ": " + file + " is a folder; choose the file in it", "file.folder",
+                        List.of(file)));
                 return Optional.empty();
             }
             long size = Files.size(path);
             if (size > LARGEST_FILE) {
                 errors.add(new FieldError(field, label + ": " + file + " is " + size / 1024 + " KB; such a file has a few KB, "
-                        + "so it is probably not the right one"));
+                        + "so it is probably not the right one", "file.too-large", List.of(file, String.valueOf(size / 1024))));
                 return Optional.empty();
             }
             return Optional.of(Files.readAllBytes(path));
         } catch (NoSuchFileException | InvalidPathException e) {
-            errors.add(new FieldError(field, label + ": there is no file " + file + " on this computer"));
+            errors.add(new FieldError(field, label + ": there is no file " + file + " on this computer", "file.not-found",
+                    List.of(file)));
         } catch (IOException e) {
-            errors.add(new FieldError(field, label + ": OwnMeet cannot read " + file + " (" + e.getClass().getSimpleName() + ")"));
+            errors.add(new FieldError(field, label + ": OwnMeet cannot read " + file + " (" + e.getClass().getSimpleName() + ")",
+                    "file.unreadable", List.of(file, e.getClass().getSimpleName())));
         }
         return Optional.empty();
     }
@@ -94,10 +103,12 @@ public final class OwnCertificateRule {
     private static Optional<CertificateChain> certificate(String file, byte[] bytes, List<FieldError> errors) {
         Optional<CertificateChain> chain = CertificateChain.parse(new String(bytes, StandardCharsets.US_ASCII));
         if (chain.isEmpty()) {
-            errors.add(new FieldError(ProfileFields.CERTIFICATE_FILE, PrivateKeyPem.parse(bytes).kind() != PrivateKeyPem.Kind.NONE
+            boolean key = PrivateKeyPem.parse(bytes).kind() != PrivateKeyPem.Kind.NONE;
+            errors.add(new FieldError(ProfileFields.CERTIFICATE_FILE, key
                     ? "Certificate file: " + file + " holds a private key, not the certificate; were the two files swapped?"
                     : "Certificate file: " + file + " holds no certificate; choose the file that starts with "
-                            + "-----BEGIN CERTIFICATE----- (often called fullchain.pem)"));
+                            + "-----BEGIN CERTIFICATE----- (often called fullchain.pem)",
+                    key ? "certificate-file.holds-key" : "certificate-file.no-certificate", List.of(file)));
         }
         return chain;
     }
@@ -110,12 +121,15 @@ public final class OwnCertificateRule {
             }
             case ENCRYPTED -> errors.add(new FieldError(ProfileFields.KEY_FILE, "Key file: the key in " + file + " is locked "
                     + "with a passphrase, and the server must read it without one; save a copy without the passphrase "
-                    + "and choose that"));
-            case NONE -> errors.add(new FieldError(ProfileFields.KEY_FILE, CertificateChain.parse(
-                    new String(bytes, StandardCharsets.US_ASCII)).isPresent()
-                    ? "Key file: " + file + " holds a certificate, not the private key; were the two files swapped?"
-                    : "Key file: " + file + " holds no private key; choose the file that starts with -----BEGIN PRIVATE KEY----- "
-                            + "(often called privkey.pem)"));
+                    + "and choose that", "key-file.encrypted", List.of(file)));
+            case NONE -> {
+                boolean certificate = CertificateChain.parse(new String(bytes, StandardCharsets.US_ASCII)).isPresent();
+                errors.add(new FieldError(ProfileFields.KEY_FILE, certificate
+                        ? "Key file: " + file + " holds a certificate, not the private key; were the two files swapped?"
+                        : "Key file: " + file + " holds no private key; choose the file that starts with -----BEGIN PRIVATE"
+                                + " KEY----- (often called privkey.pem)",
+                        certificate ? "key-file.holds-certificate" : "key-file.no-key", List.of(file)));
+            }
         }
         return Optional.empty();
     }

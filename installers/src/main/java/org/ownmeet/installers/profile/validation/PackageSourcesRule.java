@@ -17,7 +17,7 @@ public final class PackageSourcesRule {
     public static CheckedValue<PackageSources> check(PackageSources sources) {
         if (sources == null) {
             return CheckedValue.invalid(ProfileFields.PACKAGE_SOURCES, "Package sources: missing; OwnMeet needs to know where"
-                    + " the Jitsi packages come from");
+                    + " the Jitsi packages come from", "package-sources.missing");
         }
         List<FieldError> errors = new ArrayList<>();
         errors.addAll(WebAddressRule.check(ProfileFields.JITSI_REPOSITORY, "Jitsi package address", sources.jitsiRepository(),
@@ -25,7 +25,7 @@ public final class PackageSourcesRule {
         String suite = sources.jitsiSuite();
         if (suite == null || !SUITE.matcher(suite).matches() || suite.contains("..")) {
             errors.add(new FieldError(ProfileFields.JITSI_SUITE, "Jitsi package suite: a name such as stable/ made of letters,"
-                    + " digits and . _ / -"));
+                    + " digits and . _ / -", "jitsi-suite.invalid", List.of()));
         }
         errors.addAll(WebAddressRule.check(ProfileFields.JITSI_KEY_URL, "Jitsi signing key address", sources.jitsiKeyUrl(),
                 true).errors());

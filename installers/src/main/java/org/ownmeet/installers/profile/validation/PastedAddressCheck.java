@@ -15,26 +15,31 @@ final class PastedAddressCheck {
     private PastedAddressCheck() {
     }
 
-    static Optional<String> problem(String input, String example) {
+    static Optional<Reason> problem(String input, String example) {
         Matcher scheme = SCHEME.matcher(input);
         if (scheme.matches()) {
             String name = nameIn(scheme.group(2));
-            return Optional.of("type only the name, without \"" + scheme.group(1) + "://\" or anything after the name"
-                    + (name.isEmpty() ? ", such as " + example : ": " + name));
+            String text = "type only the name, without \"" + scheme.group(1) + "://\" or anything after the name";
+            return Optional.of(name.isEmpty() ? Reason.of("domain.pasted-scheme.no-name", text + ", such as " + example,
+                    scheme.group(1), example) : Reason.of("domain.pasted-scheme", text + ": " + name, scheme.group(1), name));
         }
         int path = firstOf(input, "/?#");
         if (path >= 0) {
             String name = nameIn(input);
-            return Optional.of("type only the name, without " + Shown.quoted(input.substring(path)) + " after it"
-                    + (name.isEmpty() ? ", such as " + example : ": " + name));
+            String after = Shown.quoted(input.substring(path));
+            String text = "type only the name, without " + after + " after it";
+            return Optional.of(name.isEmpty() ? Reason.of("domain.pasted-path.no-name", text + ", such as " + example, after,
+                    example) : Reason.of("domain.pasted-path", text + ": " + name, after, name));
         }
         Matcher port = PORT.matcher(input);
         if (port.matches()) {
-            return Optional.of("type only the name, without the port " + Shown.quoted(":" + port.group(2)) + ": "
-                    + port.group(1) + ". OwnMeet always uses the standard ports");
+            String shown = Shown.quoted(":" + port.group(2));
+            return Optional.of(Reason.of("domain.pasted-port", "type only the name, without the port " + shown + ": "
+                    + port.group(1) + ". OwnMeet always uses the standard ports", shown, port.group(1)));
         }
         if (input.contains("@")) {
-            return Optional.of("this looks like an e-mail address; type the name of the server, such as " + example);
+            return Optional.of(Reason.of("domain.email-address", "this looks like an e-mail address; type the name of the"
+                    + " server, such as " + example, example));
         }
         return Optional.empty();
     }

@@ -30,7 +30,8 @@ public final class ProfileValidator {
     private ValidationResult run(Profile profile) {
         if (profile.schemaVersion() < 1 || profile.schemaVersion() > Profile.CURRENT_SCHEMA) {
             errors.add(new FieldError(ProfileFields.SCHEMA_VERSION, "Profile version: this OwnMeet knows versions 1 to "
-                    + Profile.CURRENT_SCHEMA + ", and this profile has " + profile.schemaVersion()));
+                    + Profile.CURRENT_SCHEMA + ", and this profile has " + profile.schemaVersion(), "schema-version.unknown",
+                    List.of(String.valueOf(Profile.CURRENT_SCHEMA), String.valueOf(profile.schemaVersion()))));
         }
         Certificates certificates = profile.certificates();
         boolean letsEncrypt = LetsEncryptPolicy.applies(certificates);
@@ -40,16 +41,16 @@ public final class ProfileValidator {
                 takeAscii(DomainNameRule.meetingDomain(letsEncrypt).check(ProfileFields.DOMAIN, profile.domain()),
                         profile.domain()),
                 take(new EmailAddressRule("Admin e-mail", acme ? "Admin e-mail: missing. The certificate service writes to it"
-                        + " before the certificate runs out" : null, letsEncrypt)
+                        + " before the certificate runs out" : null, "admin-email.missing", letsEncrypt)
                         .check(ProfileFields.ADMIN_EMAIL, profile.adminEmail()), profile.adminEmail()),
                 take(HostAccountsRule.check(profile.hostAccounts()), profile.hostAccounts()),
                 take(CertificatesRule.check(certificates), certificates),
                 take(LoggingRule.check(profile.logging()), profile.logging()),
                 present(profile.meetingSize(), ProfileFields.MEETING_SIZE, "Meeting size: choose how many people your largest"
-                        + " meetings have"),
+                        + " meetings have", "meeting-size.missing"),
                 take(OrganisationRule.check(profile.organisation()), profile.organisation()),
                 take(LanguageRule.check(profile.language()), profile.language()),
-                present(profile.options(), ProfileFields.OPTIONS, "Options: missing"),
+                present(profile.options(), ProfileFields.OPTIONS, "Options: missing", "options.missing"),
                 take(PackageSourcesRule.check(profile.packageSources()), profile.packageSources()));
         checkOwnCertificate(normalised);
         return new ValidationResult(normalised, errors, warnings);
@@ -82,9 +83,9 @@ public final class ProfileValidator {
         return checked.isValid() ? checked.value().ascii() : original;
     }
 
-    private <T> T present(T value, String field, String message) {
+    private <T> T present(T value, String field, String message, String code) {
         if (value == null) {
-            errors.add(new FieldError(field, message));
+            errors.add(new FieldError(field, message, code, List.of()));
         }
         return value;
     }

@@ -17,16 +17,17 @@ final class ReservedUserNames {
     }
 
     /** Why the (normalised) name cannot be used, or empty when it can. */
-    static Optional<String> reason(String name) {
+    static Optional<Reason> reason(String name) {
         if (JITSI.contains(name)) {
-            return Optional.of("Jitsi uses this name for itself; choose another one");
+            return Optional.of(Reason.of("host-user.reserved-jitsi", "Jitsi uses this name for itself; choose another one"));
         }
         if (ADMINISTRATOR_LIKE.contains(name)) {
-            return Optional.of("this name would look like the server's administrator; choose another one");
+            return Optional.of(Reason.of("host-user.reserved-admin", "this name would look like the server's administrator;"
+                    + " choose another one"));
         }
         if (name.startsWith(OWNMEET_PREFIX)) {
-            return Optional.of("names starting with " + OWNMEET_PREFIX + " are kept for OwnMeet's own checks; choose another"
-                    + " one");
+            return Optional.of(Reason.of("host-user.reserved-ownmeet", "names starting with " + OWNMEET_PREFIX + " are kept"
+                    + " for OwnMeet's own checks; choose another one", OWNMEET_PREFIX));
         }
         return Optional.empty();
     }

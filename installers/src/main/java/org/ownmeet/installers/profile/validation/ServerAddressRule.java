@@ -20,11 +20,11 @@ public final class ServerAddressRule {
     public static CheckedValue<String> check(String field, String input) {
         if (input == null || input.isBlank()) {
             return CheckedValue.invalid(field, LABEL + ": missing. Type the IP address or the name of your server, such as"
-                    + " 203.0.113.5");
+                    + " 203.0.113.5", "server-address.missing");
         }
-        Optional<String> problem = SurroundingSpace.problem(input).or(() -> pastedProblem(input));
+        Optional<Reason> problem = SurroundingSpace.problem(input).or(() -> pastedProblem(input));
         if (problem.isPresent()) {
-            return CheckedValue.invalid(field, LABEL + ": " + problem.get());
+            return CheckedValue.invalid(problem.get().at(field, LABEL));
         }
         Optional<String> ip = IpAddressLiteral.parse(input);
         if (ip.isPresent()) {
@@ -32,26 +32,30 @@ public final class ServerAddressRule {
         }
         if (IpAddressLiteral.looksLikeBrokenIpv4(input)) {
             return CheckedValue.invalid(field, LABEL + ": " + Shown.quoted(input) + " is not a valid IP address; it has four"
-                    + " numbers from 0 to 255, such as 203.0.113.5");
+                    + " numbers from 0 to 255, such as 203.0.113.5", "server-address.broken-ip", Shown.quoted(input));
         }
         CheckedValue<DomainName> name = DomainNameRule.serverName(LABEL).check(field, input);
         return name.isValid() ? CheckedValue.valid(name.value().ascii(), name.warnings())
                 : new CheckedValue<>(null, name.errors(), name.warnings());
     }
 
-    private static Optional<String> pastedProblem(String input) {
+    private static Optional<Reason> pastedProblem(String input) {
         if (SCHEME.matcher(input).matches()) {
-            return Optional.of("type only the address, without " + Shown.quoted(input.substring(0, input.indexOf("://") + 3)));
+            String scheme = Shown.quoted(input.substring(0, input.indexOf("://") + 3));
+            return Optional.of(Reason.of("server-address.pasted-scheme", "type only the address, without " + scheme, scheme));
         }
         int at = input.lastIndexOf('@');
         if (at >= 0) {
-            return Optional.of("type only the address, " + Shown.quoted(input.substring(at + 1)) + "; the user name "
-                    + Shown.quoted(input.substring(0, at)) + " goes into the field for the user name");
+            String address = Shown.quoted(input.substring(at + 1));
+            String user = Shown.quoted(input.substring(0, at));
+            return Optional.of(Reason.of("server-address.pasted-user", "type only the address, " + address + "; the user name "
+                    + user + " goes into the field for the user name", address, user));
         }
         Matcher withPort = NAME_WITH_PORT.matcher(input);
         if (IpAddressLiteral.hasPort(input) || withPort.matches()) {
             String port = input.substring(input.lastIndexOf(':') + 1);
-            return Optional.of("type only the address; the port " + port + " goes into the field for the port");
+            return Optional.of(Reason.of("server-address.pasted-port", "type only the address; the port " + port + " goes into"
+                    + " the field for the port", port));
         }
         return Optional.empty();
     }

@@ -19,41 +19,43 @@ public final class ServerRule {
     public static CheckedValue<Server> check(Server server) {
         if (server == null) {
             return CheckedValue.invalid(ProfileFields.SERVER, "Server: missing. Type the address of your server and the user"
-                    + " name you log in with");
+                    + " name you log in with", "server.missing");
         }
         List<FieldError> errors = new ArrayList<>();
         CheckedValue<String> host = ServerAddressRule.check(ProfileFields.SERVER_HOST, server.host());
         errors.addAll(host.errors());
         if (server.port() < 1 || server.port() > 65535) {
             errors.add(new FieldError(ProfileFields.SERVER_PORT, "SSH port: a number from 1 to 65535; most servers use 22,"
-                    + " and " + server.port() + " is not possible"));
+                    + " and " + server.port() + " is not possible", "server-port.range", List.of(String.valueOf(server.port()))));
         }
-        userProblem(server.user()).ifPresent(message -> errors.add(new FieldError(ProfileFields.SERVER_USER, message)));
+        userProblem(server.user()).ifPresent(reason -> errors.add(reason.at(ProfileFields.SERVER_USER, "Server user name")));
         Server normalised = errors.isEmpty() ? new Server(host.value(), server.port(), server.user()) : null;
         return new CheckedValue<>(normalised, errors, host.warnings());
     }
 
-    private static Optional<String> userProblem(String user) {
-        String label = "Server user name: ";
+    private static Optional<Reason> userProblem(String user) {
         if (user == null || user.isBlank()) {
-            return Optional.of(label + "missing. Type the user you log in with, such as root or debian");
+            return Optional.of(Reason.of("server-user.missing", "missing. Type the user you log in with, such as root or"
+                    + " debian"));
         }
-        return SurroundingSpace.problem(user).map(problem -> label + problem).or(() -> {
+        return SurroundingSpace.problem(user).or(() -> {
             if (UNIX_USER.matcher(user).matches()) {
                 return Optional.empty();
             }
             if (user.length() > 32) {
-                return Optional.of(label + "too long: at most 32 characters");
+                return Optional.of(Reason.of("server-user.too-long", "too long: at most 32 characters", 32));
             }
             if (UNIX_USER.matcher(user.toLowerCase(Locale.ROOT)).matches()) {
-                return Optional.of(label + "user names on Linux are in small letters: " + Shown.quoted(
-                        user.toLowerCase(Locale.ROOT)));
+                String lower = Shown.quoted(user.toLowerCase(Locale.ROOT));
+                return Optional.of(Reason.of("server-user.capitals", "user names on Linux are in small letters: " + lower,
+                        lower));
             }
             if (user.contains("@")) {
-                return Optional.of(label + "type only the user name, without @ and the server's address");
+                return Optional.of(Reason.of("server-user.with-at", "type only the user name, without @ and the server's"
+                        + " address"));
             }
-            return Optional.of(label + Shown.quoted(user) + " is not possible on Linux: start with a small letter"
-                    + " (or _), then small letters a to z, digits, _ and -");
+            return Optional.of(Reason.of("server-user.invalid", Shown.quoted(user) + " is not possible on Linux: start with a"
+                    + " small letter (or _), then small letters a to z, digits, _ and -", Shown.quoted(user)));
         });
     }
 }

@@ -8,18 +8,19 @@ final class SurroundingSpace {
     }
 
     /** "remove the space at the start", or empty when there is none. */
-    static Optional<String> problem(String input) {
+    static Optional<Reason> problem(String input) {
         boolean atStart = !input.isEmpty() && isSpace(input.codePointAt(0));
         boolean atEnd = !input.isEmpty() && isSpace(input.codePointBefore(input.length()));
         if (atStart && atEnd) {
-            return Optional.of("remove the " + name(input.codePointAt(0)) + " at the start and the "
-                    + name(input.codePointBefore(input.length())) + " at the end");
+            return Optional.of(Reason.of("space.around", "remove the " + name(input.codePointAt(0)) + " at the start and the "
+                    + name(input.codePointBefore(input.length())) + " at the end"));
         }
         if (atStart) {
-            return Optional.of("remove the " + name(input.codePointAt(0)) + " at the start");
+            return Optional.of(Reason.of("space.at-start", "remove the " + name(input.codePointAt(0)) + " at the start"));
         }
         if (atEnd) {
-            return Optional.of("remove the " + name(input.codePointBefore(input.length())) + " at the end");
+            return Optional.of(Reason.of("space.at-end", "remove the " + name(input.codePointBefore(input.length()))
+                    + " at the end"));
         }
         return Optional.empty();
     }

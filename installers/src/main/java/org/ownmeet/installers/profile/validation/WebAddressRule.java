@@ -19,36 +19,41 @@ final class WebAddressRule {
 
     static CheckedValue<String> check(String field, String label, String input, boolean localHttpAllowed) {
         if (input == null || input.isBlank()) {
-            return CheckedValue.invalid(field, label + ": missing");
+            return CheckedValue.invalid(field, label + ": missing", "web-address.missing");
         }
         return problem(input, localHttpAllowed)
-                .<CheckedValue<String>>map(text -> CheckedValue.invalid(field, label + ": " + text))
+                .<CheckedValue<String>>map(reason -> CheckedValue.invalid(reason.at(field, label)))
                 .orElseGet(() -> CheckedValue.valid(input));
     }
 
-    private static Optional<String> problem(String input, boolean localHttpAllowed) {
-        Optional<String> spaces = SurroundingSpace.problem(input);
+    private static Optional<Reason> problem(String input, boolean localHttpAllowed) {
+        Optional<Reason> spaces = SurroundingSpace.problem(input);
         if (spaces.isPresent() || input.codePoints().anyMatch(c -> SurroundingSpace.isSpace(c) || Shown.isInvisible(c))) {
-            return spaces.or(() -> Optional.of("a web address has no spaces or invisible characters"));
+            return spaces.or(() -> Optional.of(Reason.of("web-address.spaces", "a web address has no spaces or invisible"
+                    + " characters")));
         }
         URI uri;
         try {
             uri = new URI(input);
         } catch (URISyntaxException e) {
-            return Optional.of(Shown.quoted(input) + " is not a web address such as https://download.jitsi.org");
+            return Optional.of(Reason.of("web-address.invalid", Shown.quoted(input) + " is not a web address such as"
+                    + " https://download.jitsi.org", Shown.quoted(input)));
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("https") && !scheme.equals("http") || uri.getHost() == null) {
-            return Optional.of("a web address starts with https:// and a server's name, such as https://download.jitsi.org");
+            return Optional.of(Reason.of("web-address.scheme", "a web address starts with https:// and a server's name, such"
+                    + " as https://download.jitsi.org"));
         }
         if (uri.getRawUserInfo() != null) {
-            return Optional.of("remove the user name or password from the address; a profile holds no passwords");
+            return Optional.of(Reason.of("web-address.user-info", "remove the user name or password from the address; a"
+                    + " profile holds no passwords"));
         }
         if (uri.getRawFragment() != null) {
-            return Optional.of("remove the # and what follows it");
+            return Optional.of(Reason.of("web-address.fragment", "remove the # and what follows it"));
         }
         if (scheme.equals("http") && !(localHttpAllowed && isInOwnNetwork(uri.getHost()))) {
-            return Optional.of("use https:// (http:// is only for a mirror inside your own network)");
+            return Optional.of(Reason.of("web-address.http", "use https:// (http:// is only for a mirror inside your own"
+                    + " network)"));
         }
         return Optional.empty();
     }
