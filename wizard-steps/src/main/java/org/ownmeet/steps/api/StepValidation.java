@@ -65,9 +65,9 @@ public final class StepValidation {
         for (String path : paths) {
             List<FieldError> found = last.errorsFor(path);
             allValid &= found.isEmpty();
-            errors.get(path).set(found.isEmpty() || !(showAll || touched.contains(path)) ? "" : atField(texts.field(found.get(0))));
+            errors.get(path).set(found.isEmpty() || !(showAll || touched.contains(path)) ? "" : texts.field(found.get(0)));
             List<FieldWarning> noted = last.warningsFor(path);
-            warnings.get(path).set(noted.isEmpty() ? "" : atField(noted.get(0).message()));
+            warnings.get(path).set(noted.isEmpty() ? "" : texts.warning(noted.get(0)));
         }
         valid.set(allValid);
     }
@@ -107,18 +107,5 @@ public final class StepValidation {
     public ValidationResult result() {
         checkedOnce();
         return last;
-    }
-
-    /**
-     * The engine's English messages start with the field's name ("Domain: ..."), which the label beside
-     * the field already says; at the field only the rest is shown, with a capital letter.
-     */
-    static String atField(String message) {
-        int colon = message.indexOf(": ");
-        if (colon < 0 || colon > 40) {
-            return message;
-        }
-        String rest = message.substring(colon + 2);
-        return rest.isEmpty() ? message : Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
     }
 }

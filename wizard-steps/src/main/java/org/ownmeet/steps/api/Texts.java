@@ -8,6 +8,7 @@ import java.util.ResourceBundle;
 
 import org.ownmeet.installers.problem.Problem;
 import org.ownmeet.installers.profile.validation.FieldError;
+import org.ownmeet.installers.profile.validation.FieldWarning;
 import org.ownmeet.installers.verify.CheckId;
 
 /**
@@ -63,10 +64,35 @@ public final class Texts {
         return has(key) ? format(key, problem.arguments().toArray()) : problem.userMessage();
     }
 
-    /** A field's error at the field, in this language when its rule has a code and a translation. */
+    /**
+     * A field's error as it is shown at the field (the label beside it names the field): in this language
+     * when its rule has a code and a translation, else the engine's English without the field's name.
+     */
     public String field(FieldError error) {
-        String key = "field." + error.code();
-        return error.code() != null && has(key) ? format(key, error.arguments().toArray()) : error.message();
+        return atField(error.code(), error.arguments(), error.message());
+    }
+
+    /** A field's warning as it is shown at the field, like {@link #field(FieldError)}. */
+    public String warning(FieldWarning warning) {
+        return atField(warning.code(), warning.arguments(), warning.message());
+    }
+
+    private String atField(String code, List<String> arguments, String english) {
+        String key = "field." + code;
+        return code != null && has(key) ? format(key, arguments.toArray()) : withoutFieldName(english);
+    }
+
+    /**
+     * The engine's English messages start with the field's name ("Domain: ..."), which the label beside
+     * the field already says; at the field only the rest is shown, with a capital letter.
+     */
+    static String withoutFieldName(String message) {
+        int colon = message.indexOf(": ");
+        if (colon < 0 || colon > 40) {
+            return message;
+        }
+        String rest = message.substring(colon + 2);
+        return rest.isEmpty() ? message : Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
     }
 
     public String check(CheckId check) {
