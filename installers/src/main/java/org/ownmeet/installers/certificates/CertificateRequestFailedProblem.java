@@ -20,7 +20,7 @@ public final class CertificateRequestFailedProblem extends Problem {
         this.arguments = values(authority, domain);
     }
 
-    /** One code per reason ({@code certificate-request-failed.rate-limited}); the plain one when certbot's words are not known. */
+    /** One code per reason ({@code certificate-request-failed.rate-limited}); the plain one for words not known. */
     @Override
     public String code() {
         return reason.isEmpty() ? super.code() : super.code() + "." + reason;

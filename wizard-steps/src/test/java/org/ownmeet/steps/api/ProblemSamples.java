@@ -110,7 +110,7 @@ final class ProblemSamples {
         if (type instanceof ParameterizedType list) {
             Type element = list.getActualTypeArguments()[0];
             return element == HostKey.class ? List.of(KEY)
-                    : element == FieldError.class ? List.of(new FieldError("domain", "Domain: missing", "domain.missing", List.of()))
+                    : element == FieldError.class ? List.of(new FieldError("domain", "Domain: missing"))
                     : List.of("line " + position, "last line " + position);
         }
         Class<?> raw = (Class<?>) type;

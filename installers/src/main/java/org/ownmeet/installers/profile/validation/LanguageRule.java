@@ -14,9 +14,11 @@ public final class LanguageRule {
     public static CheckedValue<String> check(String language) {
         if (language == null || !AVAILABLE.contains(language)) {
             String choose = "Language: choose English (en) or German (de)";
-            return language == null || language.isBlank() ? CheckedValue.invalid(ProfileFields.LANGUAGE, choose, "language.choose")
-                    : CheckedValue.invalid(ProfileFields.LANGUAGE, choose + "; " + Shown.quoted(language) + " is not available",
-                            "language.unavailable", Shown.quoted(language));
+            if (language == null || language.isBlank()) {
+                return CheckedValue.invalid(ProfileFields.LANGUAGE, choose, "language.choose");
+            }
+            return CheckedValue.invalid(ProfileFields.LANGUAGE, choose + "; " + Shown.quoted(language) + " is not available",
+                    "language.unavailable", Shown.quoted(language));
         }
         return CheckedValue.valid(language);
     }

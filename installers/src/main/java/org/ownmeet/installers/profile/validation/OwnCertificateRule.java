@@ -60,8 +60,8 @@ public final class OwnCertificateRule {
             }
             if (certificate.notAfter().isBefore(now)) {
                 errors.add(new FieldError(ProfileFields.CERTIFICATE_FILE, "Certificate file: the certificate ran out on "
-                        + DAY.format(certificate.notAfter()) + "; ask whoever issued it for a new one", "certificate-file.expired",
-                        List.of(DAY.format(certificate.notAfter()))));
+                        + DAY.format(certificate.notAfter()) + "; ask whoever issued it for a new one",
+                        "certificate-file.expired", List.of(DAY.format(certificate.notAfter()))));
             } else if (certificate.notBefore().isAfter(now)) {
                 errors.add(new FieldError(ProfileFields.CERTIFICATE_FILE, "Certificate file: the certificate is valid only from "
                         + DAY.format(certificate.notBefore()) + "; check this computer's date, or wait until then",
