@@ -1,0 +1,32 @@
+package org.ownmeet.app;
+
+import javafx.application.Platform;
+import javafx.scene.Scene;
+
+/**
+ * For the start-up benchmark: with {@code -Downmeet.firstScreenReport=true} the app prints, once the
+ * first screen has been laid out and drawn, the wall-clock time of that moment ({@code first-screen
+ * <epoch millis>}), so the benchmark can time it from the moment it launched the program.
+ */
+final class FirstScreenReport {
+    static final String PROPERTY = "ownmeet.firstScreenReport";
+
+    private FirstScreenReport() {
+    }
+
+    static void whenDrawn(Scene scene) {
+        if (!Boolean.getBoolean(PROPERTY)) {
+            return;
+        }
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            // the pulse's frame is handed to the renderer after layout; the FX thread is free again after that
+            Platform.runLater(() -> {
+                System.out.println("first-screen " + System.currentTimeMillis());
+                System.out.flush();
+            });
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+    }
+}
