@@ -78,10 +78,12 @@ final class DoneView {
         Button openButton = new Button(open);
         openButton.setId(id + "Open");
         openButton.setMnemonicParsing(true);
+        openButton.setMinWidth(Button.USE_PREF_SIZE);
         openButton.setOnAction(event -> linkOpener.accept(text.getText()));
         Button copyButton = new Button(copy);
         copyButton.setId(id + "Copy");
         copyButton.setMnemonicParsing(true);
+        copyButton.setMinWidth(Button.USE_PREF_SIZE);
         copyButton.setOnAction(event -> copy(text.getText()));
         HBox row = new HBox(8, text, openButton, copyButton);
         row.setAlignment(Pos.CENTER_LEFT);

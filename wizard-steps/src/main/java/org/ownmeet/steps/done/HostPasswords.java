@@ -73,6 +73,8 @@ final class HostPasswords {
         printStatus.setId("printStatus");
         printStatus.setWrapText(true);
         printStatus.getStyleClass().add("form-hint");
+        printStatus.visibleProperty().bind(printStatus.textProperty().isNotEmpty());
+        printStatus.managedProperty().bind(printStatus.visibleProperty());
         Button print = new Button(texts.get("done.hosts.print"));
         print.setId("printPasswords");
         print.setMnemonicParsing(true);

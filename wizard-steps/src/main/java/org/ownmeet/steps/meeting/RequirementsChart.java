@@ -69,7 +69,8 @@ final class RequirementsChart {
         Label amount = new Label(value);
         amount.setId(id);
         amount.getStyleClass().add("bar-value");
-        amount.setMinWidth(Region.USE_PREF_SIZE);
+        amount.setMinWidth(130); // one width for every value, so that all four bars start and end alike
+        amount.setPrefWidth(130);
         HBox row = new HBox(10, name, track, amount);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
