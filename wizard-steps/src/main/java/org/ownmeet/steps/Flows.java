@@ -1,11 +1,15 @@
 package org.ownmeet.steps;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.ownmeet.steps.api.Texts;
 import org.ownmeet.steps.api.WizardStep;
+import org.ownmeet.steps.done.DoneStep;
+import org.ownmeet.steps.meeting.MeetingStep;
 import org.ownmeet.steps.organisation.OrganisationStep;
 import org.ownmeet.steps.placeholder.PlaceholderStep;
+import org.ownmeet.steps.privacy.PrivacyStep;
 import org.ownmeet.steps.session.WizardSession;
 import org.ownmeet.steps.welcome.WelcomeStep;
 import org.ownmeet.steps.work.EngineWork;
@@ -19,18 +23,28 @@ public final class Flows {
     private Flows() {
     }
 
-    /** From the start screen to a verified meeting server. */
+    /** From the start screen to a verified meeting server; links open nowhere (for tests and until the app passes its opener). */
     public static List<WizardStep> setup(WizardSession session, EngineWork work, Texts texts) {
+        return setup(session, work, texts, address -> {
+        });
+    }
+
+    /**
+     * From the start screen to a verified meeting server.
+     *
+     * @param linkOpener opens an address in the browser (the app passes {@code getHostServices()::showDocument})
+     */
+    public static List<WizardStep> setup(WizardSession session, EngineWork work, Texts texts, Consumer<String> linkOpener) {
         return List.of(
                 new WelcomeStep(session, texts),
                 new PlaceholderStep("connection", texts.bundle()),
                 new PlaceholderStep("domain", texts.bundle()),
                 new OrganisationStep(session, texts),
                 new PlaceholderStep("accounts", texts.bundle()),
-                new PlaceholderStep("privacy", texts.bundle()),
-                new PlaceholderStep("meeting", texts.bundle()),
+                new PrivacyStep(session, texts),
+                new MeetingStep(session, texts),
                 new PlaceholderStep("review", texts.bundle()),
                 new PlaceholderStep("install", texts.bundle()),
-                new PlaceholderStep("done", texts.bundle()));
+                new DoneStep(session, texts, linkOpener));
     }
 }

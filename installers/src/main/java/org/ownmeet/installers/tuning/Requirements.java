@@ -31,11 +31,11 @@ public final class Requirements {
         }
         List<String> has = new ArrayList<>();
         List<String> needs = new ArrayList<>();
-        if (facts.cores() < tuning.minimumCores()) {
+        if (!enoughCores(facts, tuning)) {
             has.add(facts.cores() + (facts.cores() == 1 ? " processor core" : " processor cores"));
             needs.add(tuning.minimumCores() + " dedicated cores");
         }
-        if (facts.memoryMegabytes() < tuning.minimumMemoryGigabytes() * 1024L * MEMORY_TOLERANCE) {
+        if (!enoughMemory(facts, tuning)) {
             has.add(gigabytes(facts.memoryMegabytes()) + " of memory");
             needs.add(tuning.minimumMemoryGigabytes() + " GB");
         }
@@ -45,6 +45,16 @@ public final class Requirements {
         return Optional.of("This server has " + String.join(" and ", has) + "; " + meetings + " need at least "
                 + String.join(" and ", needs) + ". Such meetings may stutter or lose people: choose a bigger server, or a "
                 + "smaller meeting size. They also need " + network + "; your hosting company can tell you what yours has.");
+    }
+
+    /** Whether the server has the cores the size needs (false when they are unknown). */
+    public static boolean enoughCores(ServerFacts facts, SizeTuning tuning) {
+        return facts.cores() >= tuning.minimumCores();
+    }
+
+    /** Whether the server has the memory the size needs, counted from 90 % of the figure (false when unknown). */
+    public static boolean enoughMemory(ServerFacts facts, SizeTuning tuning) {
+        return facts.memoryMegabytes() >= tuning.minimumMemoryGigabytes() * 1024L * MEMORY_TOLERANCE;
     }
 
     static String meetings(MeetingSize size) {

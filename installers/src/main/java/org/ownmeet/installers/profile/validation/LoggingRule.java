@@ -9,7 +9,8 @@ import org.ownmeet.installers.profile.ProfileFields;
 
 /** How long logs are kept: 0 to 365 days, 0 meaning no access logs at all. */
 public final class LoggingRule {
-    static final int LONGEST_RETENTION = 365;
+    /** The most days logs may be kept; the wizard's day field stops there. */
+    public static final int LONGEST_RETENTION = 365;
 
     private LoggingRule() {
     }
