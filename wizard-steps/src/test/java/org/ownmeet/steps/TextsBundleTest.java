@@ -37,6 +37,23 @@ class TextsBundleTest {
         }
     }
 
+    /** The bundles grow in several branches at once and merge by union: a key twice would silently take the last. */
+    @ParameterizedTest
+    @ValueSource(strings = {"", "_de", "_it"})
+    void noKeyIsGivenTwice(String language) throws IOException {
+        Set<String> seen = new TreeSet<>();
+        Set<String> twice = new TreeSet<>();
+        try (InputStream in = TextsBundleTest.class.getResourceAsStream(BUNDLES[0] + language + ".properties")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                int equals = line.indexOf('=');
+                if (!line.startsWith("#") && equals > 0 && !seen.add(line.substring(0, equals).strip())) {
+                    twice.add(line.substring(0, equals).strip());
+                }
+            }
+        }
+        assertEquals(Set.of(), twice);
+    }
+
     private static Set<String> placeholders(String text) {
         Set<String> found = new TreeSet<>();
         var matcher = java.util.regex.Pattern.compile("\\{(\\d+)").matcher(text);
