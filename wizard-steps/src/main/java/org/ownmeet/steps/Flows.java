@@ -2,8 +2,10 @@ package org.ownmeet.steps;
 
 import java.util.List;
 
+import org.ownmeet.steps.accounts.AccountsStep;
 import org.ownmeet.steps.api.Texts;
 import org.ownmeet.steps.api.WizardStep;
+import org.ownmeet.steps.domain.DomainStep;
 import org.ownmeet.steps.organisation.OrganisationStep;
 import org.ownmeet.steps.placeholder.PlaceholderStep;
 import org.ownmeet.steps.session.WizardSession;
@@ -24,9 +26,9 @@ public final class Flows {
         return List.of(
                 new WelcomeStep(session, texts),
                 new PlaceholderStep("connection", texts.bundle()),
-                new PlaceholderStep("domain", texts.bundle()),
+                new DomainStep(session, work, texts),
                 new OrganisationStep(session, texts),
-                new PlaceholderStep("accounts", texts.bundle()),
+                new AccountsStep(session, texts),
                 new PlaceholderStep("privacy", texts.bundle()),
                 new PlaceholderStep("meeting", texts.bundle()),
                 new PlaceholderStep("review", texts.bundle()),
