@@ -1,6 +1,7 @@
 package org.ownmeet.steps.domain;
 
 import javafx.beans.property.ObjectProperty;
+import javafx.event.ActionEvent;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
@@ -21,6 +22,8 @@ final class ChoiceCard {
         choice.setUserData(value);
         choice.setToggleGroup(group);
         choice.getStyleClass().add("choice-title");
+        // a mnemonic (Alt+letter) fires only an ActionEvent, which by itself does not select a radio button
+        choice.addEventHandler(ActionEvent.ACTION, event -> choice.setSelected(true));
         Label text = StepPage.text(sentence);
         VBox more = new VBox(details);
         more.getStyleClass().add("choice-details");
