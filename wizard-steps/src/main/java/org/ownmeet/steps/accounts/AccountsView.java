@@ -2,6 +2,7 @@ package org.ownmeet.steps.accounts;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -57,7 +58,7 @@ final class AccountsView {
         Label removeHint = StepPage.text(texts.get("accounts.removeHint"));
         removeHint.getStyleClass().add("form-hint");
         HBox removeLine = new HBox(12, remove, removeHint);
-        removeLine.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        removeLine.setAlignment(Pos.CENTER_LEFT);
 
         Label listError = message("hostsError", "form-error");
         listError.textProperty().bind(viewModel.validation().errorProperty(ProfileFields.HOST_ACCOUNTS));

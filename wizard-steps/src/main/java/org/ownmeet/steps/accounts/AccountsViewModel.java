@@ -10,6 +10,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
 import org.ownmeet.installers.profile.Profile;
@@ -51,7 +52,7 @@ public final class AccountsViewModel {
         this.texts = texts;
         session.profile().hostAccounts().forEach(account -> hosts.add(account.username()));
         validation = new StepValidation(session, texts, ProfileFields.HOST_ACCOUNTS);
-        hosts.addListener((javafx.collections.ListChangeListener<String>) change -> {
+        hosts.addListener((ListChangeListener<String>) change -> {
             List<HostAccount> accounts = hosts.stream().map(HostAccount::new).toList();
             session.update(profile -> profile.withHostAccounts(accounts));
             judge();
