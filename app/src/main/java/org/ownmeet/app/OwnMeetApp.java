@@ -6,6 +6,7 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.ownmeet.installers.profile.Profile;
 import org.ownmeet.installers.ssh.hostkey.KnownHosts;
+import org.ownmeet.steps.WizardServices;
 import org.ownmeet.steps.api.Texts;
 import org.ownmeet.steps.session.WizardSession;
 import org.ownmeet.steps.work.EngineWork;
@@ -19,7 +20,8 @@ public final class OwnMeetApp extends Application {
     public void start(Stage stage) {
         WizardSession session = new WizardSession(Profile.newProfile(), KnownHosts.forCurrentUser());
         session.languageProperty().set(Texts.forLocale(Locale.getDefault()).locale());
-        new WizardWindow(stage, session, EngineWork.singleThread(Platform::runLater), new Appearance(false)).show();
+        new WizardWindow(stage, session, EngineWork.singleThread(Platform::runLater), new Appearance(false),
+                WizardServices.system().withLinkOpener(getHostServices()::showDocument)).show();
         WarmUp.startInBackground();
     }
 }

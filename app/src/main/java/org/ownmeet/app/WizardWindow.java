@@ -7,6 +7,7 @@ import javafx.stage.Stage;
 import org.ownmeet.app.shell.WizardShellView;
 import org.ownmeet.app.shell.WizardShellViewModel;
 import org.ownmeet.steps.Flows;
+import org.ownmeet.steps.WizardServices;
 import org.ownmeet.steps.api.Texts;
 import org.ownmeet.steps.api.WizardStep;
 import org.ownmeet.steps.session.WizardSession;
@@ -25,14 +26,16 @@ public final class WizardWindow {
     private final WizardSession session;
     private final EngineWork work;
     private final Appearance appearance;
+    private final WizardServices services;
     private WizardShellViewModel viewModel;
     private WizardShellView currentView;
 
-    public WizardWindow(Stage stage, WizardSession session, EngineWork work, Appearance appearance) {
+    public WizardWindow(Stage stage, WizardSession session, EngineWork work, Appearance appearance, WizardServices services) {
         this.stage = stage;
         this.session = session;
         this.work = work;
         this.appearance = appearance;
+        this.services = services;
     }
 
     public void show() {
@@ -53,7 +56,7 @@ public final class WizardWindow {
     private javafx.scene.Parent build(Locale language) {
         Texts texts = Texts.forLocale(language);
         ResourceBundle shellTexts = ResourceBundle.getBundle("org.ownmeet.app.i18n.messages", texts.locale());
-        viewModel = new WizardShellViewModel(Flows.setup(session, work, texts));
+        viewModel = new WizardShellViewModel(Flows.setup(session, work, texts, services));
         currentView = new WizardShellView(viewModel, shellTexts, appearance.darkProperty());
         viewModel.closingProperty().addListener((property, wasClosing, closing) -> {
             if (closing) {

@@ -1,10 +1,12 @@
 package org.ownmeet.steps;
 
 import java.util.List;
-import java.util.function.Consumer;
 
+import org.ownmeet.steps.accounts.AccountsStep;
 import org.ownmeet.steps.api.Texts;
 import org.ownmeet.steps.api.WizardStep;
+import org.ownmeet.steps.domain.Debounce;
+import org.ownmeet.steps.domain.DomainStep;
 import org.ownmeet.steps.done.DoneStep;
 import org.ownmeet.steps.meeting.MeetingStep;
 import org.ownmeet.steps.organisation.OrganisationStep;
@@ -23,28 +25,18 @@ public final class Flows {
     private Flows() {
     }
 
-    /** From the start screen to a verified meeting server; links open nowhere (for tests and until the app passes its opener). */
-    public static List<WizardStep> setup(WizardSession session, EngineWork work, Texts texts) {
-        return setup(session, work, texts, address -> {
-        });
-    }
-
-    /**
-     * From the start screen to a verified meeting server.
-     *
-     * @param linkOpener opens an address in the browser (the app passes {@code getHostServices()::showDocument})
-     */
-    public static List<WizardStep> setup(WizardSession session, EngineWork work, Texts texts, Consumer<String> linkOpener) {
+    /** From the start screen to a verified meeting server. */
+    public static List<WizardStep> setup(WizardSession session, EngineWork work, Texts texts, WizardServices services) {
         return List.of(
                 new WelcomeStep(session, texts),
                 new PlaceholderStep("connection", texts.bundle()),
-                new PlaceholderStep("domain", texts.bundle()),
+                new DomainStep(session, work, texts, services.domainLookup(), Debounce.after(DomainStep.PAUSE, work::onUi)),
                 new OrganisationStep(session, texts),
-                new PlaceholderStep("accounts", texts.bundle()),
+                new AccountsStep(session, texts),
                 new PrivacyStep(session, texts),
                 new MeetingStep(session, texts),
                 new PlaceholderStep("review", texts.bundle()),
                 new PlaceholderStep("install", texts.bundle()),
-                new DoneStep(session, texts, linkOpener));
+                new DoneStep(session, texts, services.linkOpener()));
     }
 }
