@@ -4,8 +4,10 @@ import java.util.List;
 
 import org.ownmeet.steps.api.Texts;
 import org.ownmeet.steps.api.WizardStep;
+import org.ownmeet.steps.install.InstallStep;
 import org.ownmeet.steps.organisation.OrganisationStep;
 import org.ownmeet.steps.placeholder.PlaceholderStep;
+import org.ownmeet.steps.review.ReviewStep;
 import org.ownmeet.steps.session.WizardSession;
 import org.ownmeet.steps.work.EngineWork;
 
@@ -28,8 +30,8 @@ public final class Flows {
                 new PlaceholderStep("accounts", texts.bundle()),
                 new PlaceholderStep("privacy", texts.bundle()),
                 new PlaceholderStep("meeting", texts.bundle()),
-                new PlaceholderStep("review", texts.bundle()),
-                new PlaceholderStep("install", texts.bundle()),
+                new ReviewStep(session, work, texts),
+                new InstallStep(session, work, texts),
                 new PlaceholderStep("done", texts.bundle()));
     }
 }
