@@ -56,6 +56,11 @@ public final class InstallViewModel {
     private final ObservableList<String> undone = FXCollections.observableArrayList();
     private final ObservableList<String> done = FXCollections.observableArrayList();
     private final ObservableList<String> left = FXCollections.observableArrayList();
+    // one read-only view of each list, kept: a listener on a view made per call would be lost with the view
+    private final ObservableList<String> undoneView = FXCollections.unmodifiableObservableList(undone);
+    private final ObservableList<String> doneView = FXCollections.unmodifiableObservableList(done);
+    private final ObservableList<String> leftView = FXCollections.unmodifiableObservableList(left);
+    private final ObservableList<String> logView;
     private final BooleanBinding busy = Bindings.createBooleanBinding(
             () -> phase.get() == Phase.RUNNING || phase.get() == Phase.VERIFYING, phase);
     private final BooleanBinding canGoBack = busy.not();
@@ -83,6 +88,7 @@ public final class InstallViewModel {
         this.progress = new InstallProgress(StandardInstallers.all().stream()
                 .map(installer -> new InstallerRow(installer.id(), texts.installer(installer.id(), installer.title()))).toList(), texts);
         this.pulse = new EventPulse<>(pulse, progress::accept);
+        this.logView = FXCollections.unmodifiableObservableList(progress.log());
     }
 
     /** Shown: runs the plan, unless it already ran well for this very profile (the user only came back). */
@@ -206,7 +212,7 @@ public final class InstallViewModel {
 
     /** The command line's lines, newest last, at most {@value InstallProgress#LOG_LIMIT}. */
     public ObservableList<String> log() {
-        return FXCollections.unmodifiableObservableList(progress.log());
+        return logView;
     }
 
     public ReadOnlyObjectProperty<Phase> phaseProperty() {
@@ -251,17 +257,17 @@ public final class InstallViewModel {
 
     /** After a failure: each change that failed its check and was put back, in a sentence. */
     public ObservableList<String> undone() {
-        return FXCollections.unmodifiableObservableList(undone);
+        return undoneView;
     }
 
     /** After a stop: the steps finished, by title. */
     public ObservableList<String> done() {
-        return FXCollections.unmodifiableObservableList(done);
+        return doneView;
     }
 
     /** After a stop: the steps a new run finishes, by title. */
     public ObservableList<String> left() {
-        return FXCollections.unmodifiableObservableList(left);
+        return leftView;
     }
 
     public BooleanBinding canGoBackProperty() {

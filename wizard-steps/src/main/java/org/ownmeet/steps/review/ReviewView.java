@@ -22,8 +22,9 @@ final class ReviewView {
         VBox groups = new VBox();
         groups.setId("reviewGroups");
         groups.getStyleClass().add("review-groups");
-        viewModel.groups().addListener((ListChangeListener<PlanGroup>) change ->
-                groups.getChildren().setAll(viewModel.groups().stream().map(g -> PlanGroupView.create(g, texts)).toList()));
+        Runnable fillGroups = () -> groups.getChildren().setAll(viewModel.groups().stream().map(g -> PlanGroupView.create(g, texts)).toList());
+        viewModel.groups().addListener((ListChangeListener<PlanGroup>) change -> fillGroups.run());
+        fillGroups.run();
 
         VBox page = StepPage.create("review", loading(viewModel, texts), problem(viewModel, texts), summary(viewModel, texts), groups);
         page.getStylesheets().add(STYLES);
@@ -66,8 +67,10 @@ final class ReviewView {
         message.textProperty().bind(viewModel.problemProperty());
         VBox fields = new VBox(4);
         fields.setId("reviewProblemFields");
-        viewModel.problemFields().addListener((ListChangeListener<String>) change -> fields.getChildren().setAll(
-                viewModel.problemFields().stream().map(text -> (Node) StepPage.text("• " + text)).toList()));
+        Runnable fillFields = () -> fields.getChildren().setAll(
+                viewModel.problemFields().stream().map(text -> (Node) StepPage.text("• " + text)).toList());
+        viewModel.problemFields().addListener((ListChangeListener<String>) change -> fillFields.run());
+        fillFields.run();
         Label detail = new Label();
         detail.setId("reviewProblemDetail");
         detail.setWrapText(true);

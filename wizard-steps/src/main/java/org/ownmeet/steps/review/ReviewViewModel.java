@@ -1,6 +1,5 @@
 package org.ownmeet.steps.review;
 
-import java.util.List;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -40,6 +39,9 @@ public final class ReviewViewModel {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyStringWrapper problemDetail = new ReadOnlyStringWrapper(this, "problemDetail", "");
     private final ObservableList<String> problemFields = FXCollections.observableArrayList();
+    // one read-only view of each list, kept: a listener on a view made per call would be lost with the view
+    private final ObservableList<PlanGroup> groupsView = FXCollections.unmodifiableObservableList(groups);
+    private final ObservableList<String> problemFieldsView = FXCollections.unmodifiableObservableList(problemFields);
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
     /** Counts the plans asked for: only the newest one's answer is shown. */
     private int asked;
@@ -105,11 +107,7 @@ public final class ReviewViewModel {
 
     /** Every installer's part of the plan, in the order they run. */
     public ObservableList<PlanGroup> groups() {
-        return FXCollections.unmodifiableObservableList(groups);
-    }
-
-    public List<PlanGroup> groupsWithChanges() {
-        return groups.stream().filter(g -> !g.nothingToChange()).toList();
+        return groupsView;
     }
 
     /** "OwnMeet will make 12 changes", or that there is nothing to change. */
@@ -133,7 +131,7 @@ public final class ReviewViewModel {
 
     /** The answers to correct when the engine found the profile invalid, one message each. */
     public ObservableList<String> problemFields() {
-        return FXCollections.unmodifiableObservableList(problemFields);
+        return problemFieldsView;
     }
 
     /** True once a plan is shown: the user may go on to install it. */
