@@ -36,6 +36,7 @@ final class InstallRowsView {
         Label state = new Label();
         state.setId("installRowState-" + row.id());
         state.getStyleClass().add("install-row-state");
+        state.setMinWidth(Region.USE_PREF_SIZE);
         HBox line = new HBox(10, icon, title, state);
         line.setId("installRow-" + row.id());
         line.getStyleClass().add("install-row");

@@ -8,7 +8,7 @@ import javafx.scene.text.TextFlow;
 
 /** A change's detail in monospace: added lines green, removed red, the {@code @@} positions muted (the theme's colours). */
 final class DiffView {
-    private static final double LINE_HEIGHT = 17;
+    private static final double LINE_HEIGHT = 15;
     private static final double MAX_HEIGHT = 320;
 
     private DiffView() {
