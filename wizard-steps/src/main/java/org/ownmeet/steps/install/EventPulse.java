@@ -10,14 +10,17 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
+import org.ownmeet.installers.engine.EngineEvent;
+import org.ownmeet.installers.engine.EngineListener;
+import org.ownmeet.installers.ssh.event.SshEvent;
 import org.ownmeet.steps.work.EngineWork;
 
 /**
- * Hands a run's events to the UI thread in batches: the first event after a hand-over schedules the
+ * Hands a run's events (the engine's, and the server's output lines) to the UI thread in batches: the first event after a hand-over schedules the
  * next one a pulse later, and everything that arrives meanwhile goes with it. A package installation
  * prints thousands of lines; the UI sees ten hand-overs a second, not one per line.
  */
-final class EventPulse<T> {
+final class EventPulse {
     static final long PULSE_MILLIS = 100;
     private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "ownmeet-progress-pulse");
@@ -25,16 +28,16 @@ final class EventPulse<T> {
         return t;
     });
 
-    private final Queue<T> queue = new ConcurrentLinkedQueue<>();
+    private final Queue<Object> queue = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean due = new AtomicBoolean();
     private final Consumer<Runnable> schedule;
-    private final Consumer<List<T>> onUi;
+    private final Consumer<List<Object>> onUi;
 
     /**
      * @param schedule runs the hand-over on the UI thread a pulse from now
      * @param onUi     receives each batch, in order, on the UI thread
      */
-    EventPulse(Consumer<Runnable> schedule, Consumer<List<T>> onUi) {
+    EventPulse(Consumer<Runnable> schedule, Consumer<List<Object>> onUi) {
         this.schedule = schedule;
         this.onUi = onUi;
     }
@@ -45,18 +48,35 @@ final class EventPulse<T> {
     }
 
     /** From any thread. */
-    void offer(T event) {
+    void offer(Object event) {
         queue.add(event);
         if (due.compareAndSet(false, true)) {
             schedule.accept(this::drain);
         }
     }
 
+    /** The engine's events and the server's output lines go into the pulse; the connection's other events are not shown. */
+    EngineListener listener() {
+        return new EngineListener() {
+            @Override
+            public void on(EngineEvent event) {
+                offer(event);
+            }
+
+            @Override
+            public void on(SshEvent event) {
+                if (event instanceof SshEvent.OutputLine) {
+                    offer(event);
+                }
+            }
+        };
+    }
+
     /** On the UI thread: hands over what has come so far (also when the run ends, before its result is shown). */
     void drain() {
         due.set(false);
-        List<T> batch = new ArrayList<>();
-        for (T event = queue.poll(); event != null; event = queue.poll()) {
+        List<Object> batch = new ArrayList<>();
+        for (Object event = queue.poll(); event != null; event = queue.poll()) {
             batch.add(event);
         }
         if (!batch.isEmpty()) {

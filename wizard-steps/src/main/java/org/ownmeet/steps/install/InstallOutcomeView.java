@@ -22,13 +22,13 @@ final class InstallOutcomeView {
     private static Node failed(InstallViewModel viewModel, Texts texts) {
         Label message = StepPage.text("");
         message.setId("installProblem");
-        message.textProperty().bind(viewModel.problemProperty());
-        VBox undone = list("installUndone", viewModel.undone(), "");
+        message.textProperty().bind(viewModel.outcome().problemProperty());
+        VBox undone = list("installUndone", viewModel.outcome().undone(), "");
         Label detail = new Label();
         detail.setId("installProblemDetail");
         detail.setWrapText(true);
         detail.getStyleClass().add("install-muted");
-        detail.textProperty().bind(viewModel.problemDetailProperty().map(d -> d.isEmpty() ? "" : texts.format("install.forIt", d)));
+        detail.textProperty().bind(viewModel.outcome().problemDetailProperty().map(d -> d.isEmpty() ? "" : texts.format("install.forIt", d)));
         VBox card = StepPage.card(StepPage.section(texts.get("install.failed")), message, undone, detail,
                 StepPage.text(texts.get("install.retryWhy")), retry("installRetry", viewModel, texts));
         return when(card, "installFailed", "danger", viewModel, InstallViewModel.Phase.FAILED);
@@ -38,8 +38,8 @@ final class InstallOutcomeView {
         Label doneHeading = StepPage.text(texts.get("install.stoppedDone"));
         Label leftHeading = StepPage.text(texts.get("install.stoppedLeft"));
         VBox card = StepPage.card(StepPage.section(texts.get("install.stopped")),
-                doneHeading, list("installDone", viewModel.done(), texts.get("install.stoppedNothingDone")),
-                leftHeading, list("installLeft", viewModel.left(), texts.get("install.stoppedNothingLeft")),
+                doneHeading, list("installDone", viewModel.outcome().done(), texts.get("install.stoppedNothingDone")),
+                leftHeading, list("installLeft", viewModel.outcome().left(), texts.get("install.stoppedNothingLeft")),
                 StepPage.text(texts.get("install.retryWhy")), retry("installRetryStopped", viewModel, texts));
         return when(card, "installCancelled", "warning", viewModel, InstallViewModel.Phase.CANCELLED);
     }

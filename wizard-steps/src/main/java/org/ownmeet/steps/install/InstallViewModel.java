@@ -19,13 +19,10 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import org.ownmeet.installers.engine.ApplyResult;
-import org.ownmeet.installers.engine.EngineEvent;
-import org.ownmeet.installers.engine.EngineListener;
 import org.ownmeet.installers.engine.StandardInstallers;
 import org.ownmeet.installers.problem.Problem;
 import org.ownmeet.installers.profile.Profile;
 import org.ownmeet.installers.session.ApplyCancelledProblem;
-import org.ownmeet.installers.ssh.event.SshEvent;
 import org.ownmeet.steps.api.Texts;
 import org.ownmeet.steps.session.EngineRun;
 import org.ownmeet.steps.session.WizardSession;
@@ -47,19 +44,12 @@ public final class InstallViewModel {
     private final Supplier<EngineRun> runs;
     private final LongSupplier clock;
     private final InstallProgress progress;
-    private final EventPulse<Object> pulse;
+    private final EventPulse pulse;
     private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(this, "phase", Phase.IDLE);
     private final ReadOnlyBooleanWrapper cancelling = new ReadOnlyBooleanWrapper(this, "cancelling");
     private final ReadOnlyStringWrapper elapsed = new ReadOnlyStringWrapper(this, "elapsed", "00:00");
-    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
-    private final ReadOnlyStringWrapper problemDetail = new ReadOnlyStringWrapper(this, "problemDetail", "");
-    private final ObservableList<String> undone = FXCollections.observableArrayList();
-    private final ObservableList<String> done = FXCollections.observableArrayList();
-    private final ObservableList<String> left = FXCollections.observableArrayList();
-    // one read-only view of each list, kept: a listener on a view made per call would be lost with the view
-    private final ObservableList<String> undoneView = FXCollections.unmodifiableObservableList(undone);
-    private final ObservableList<String> doneView = FXCollections.unmodifiableObservableList(done);
-    private final ObservableList<String> leftView = FXCollections.unmodifiableObservableList(left);
+    private final RunOutcome outcome = new RunOutcome();
+    /** Kept: a listener on a read-only view made per call would be lost with the view. */
     private final ObservableList<String> logView;
     private final BooleanBinding busy = Bindings.createBooleanBinding(
             () -> phase.get() == Phase.RUNNING || phase.get() == Phase.VERIFYING, phase);
@@ -87,7 +77,7 @@ public final class InstallViewModel {
         this.clock = clock;
         this.progress = new InstallProgress(StandardInstallers.all().stream()
                 .map(installer -> new InstallerRow(installer.id(), texts.installer(installer.id(), installer.title()))).toList(), texts);
-        this.pulse = new EventPulse<>(pulse, progress::accept);
+        this.pulse = new EventPulse(pulse, progress::accept);
         this.logView = FXCollections.unmodifiableObservableList(progress.log());
     }
 
@@ -111,11 +101,7 @@ public final class InstallViewModel {
         EngineRun run = runs.get();
         running = run;
         progress.reset();
-        undone.clear();
-        done.clear();
-        left.clear();
-        problem.set("");
-        problemDetail.set("");
+        outcome.clear();
         cancelling.set(false);
         session.appliedProperty().set(null);
         session.reportProperty().set(null);
@@ -123,20 +109,7 @@ public final class InstallViewModel {
         endedAt = -1;
         phase.set(Phase.RUNNING);
         tick();
-        EngineListener listener = new EngineListener() {
-            @Override
-            public void on(EngineEvent event) {
-                pulse.offer(event);
-            }
-
-            @Override
-            public void on(SshEvent event) {
-                if (event instanceof SshEvent.OutputLine) {
-                    pulse.offer(event);
-                }
-            }
-        };
-        work.task(() -> run.apply(profile, listener))
+        work.task(() -> run.apply(profile, pulse.listener()))
                 .onSuccess(result -> verify(run, profile, result))
                 .onProblem(this::stopped)
                 .start();
@@ -164,14 +137,12 @@ public final class InstallViewModel {
         ended();
         if (found instanceof ApplyCancelledProblem cancelled) {
             progress.stopped(false, cancelled.done());
-            done.setAll(cancelled.done().stream().map(progress::title).toList());
-            left.setAll(cancelled.left().stream().map(progress::title).toList());
+            outcome.stopped(cancelled.done().stream().map(progress::title).toList(),
+                    cancelled.left().stream().map(progress::title).toList());
             phase.set(Phase.CANCELLED);
         } else {
             progress.stopped(true, List.of());
-            problem.set(texts.problem(found));
-            problemDetail.set(found.detail());
-            undone.setAll(progress.undone());
+            outcome.failed(texts.problem(found), found.detail(), progress.undone());
             phase.set(Phase.FAILED);
         }
         cancelling.set(false);
@@ -247,27 +218,9 @@ public final class InstallViewModel {
         return elapsed.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty problemProperty() {
-        return problem.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty problemDetailProperty() {
-        return problemDetail.getReadOnlyProperty();
-    }
-
-    /** After a failure: each change that failed its check and was put back, in a sentence. */
-    public ObservableList<String> undone() {
-        return undoneView;
-    }
-
-    /** After a stop: the steps finished, by title. */
-    public ObservableList<String> done() {
-        return doneView;
-    }
-
-    /** After a stop: the steps a new run finishes, by title. */
-    public ObservableList<String> left() {
-        return leftView;
+    /** How the run ended: what went wrong and what was put back, or what is done and what is left. */
+    public RunOutcome outcome() {
+        return outcome;
     }
 
     public BooleanBinding canGoBackProperty() {

@@ -137,16 +137,16 @@ class InstallViewModelTest {
         assertEquals(State.UNCHANGED, state("packages"));
         assertEquals(State.FAILED, state("authentication"));
         assertEquals(State.NOT_RUN, state("logging"));
-        assertEquals(List.of("The Prosody configuration check failed, so OwnMeet put the files back as they were."), viewModel.undone());
-        assertTrue(viewModel.problemProperty().get().contains("did not pass the server's own check"));
-        assertTrue(viewModel.problemDetailProperty().get().startsWith("prosodyctl check config failed"));
+        assertEquals(List.of("The Prosody configuration check failed, so OwnMeet put the files back as they were."), viewModel.outcome().undone());
+        assertTrue(viewModel.outcome().problemProperty().get().contains("did not pass the server's own check"));
+        assertTrue(viewModel.outcome().problemDetailProperty().get().startsWith("prosodyctl check config failed"));
         assertTrue(viewModel.canGoBackProperty().get(), "the user may go back and fix a setting");
         assertFalse(viewModel.canLeaveProperty().get());
 
         viewModel.retry();
         assertEquals(2, engine.applyCalls);
         assertEquals(Phase.SUCCEEDED, viewModel.phaseProperty().get());
-        assertTrue(viewModel.undone().isEmpty());
+        assertTrue(viewModel.outcome().undone().isEmpty());
         assertEquals(State.DONE, state("authentication"));
     }
 
@@ -175,8 +175,8 @@ class InstallViewModelTest {
 
         background.poll().run();
         assertEquals(Phase.CANCELLED, stepping.phaseProperty().get());
-        assertEquals(List.of("Install Jitsi Meet"), stepping.done());
-        assertEquals(List.of("Only hosts open meetings, guests join without an account", "Set up the firewall"), stepping.left());
+        assertEquals(List.of("Install Jitsi Meet"), stepping.outcome().done());
+        assertEquals(List.of("Only hosts open meetings, guests join without an account", "Set up the firewall"), stepping.outcome().left());
         assertEquals(State.NOT_RUN, stepping.rows().get(1).state());
         assertTrue(stepping.canGoBackProperty().get());
         assertFalse(stepping.cancellingProperty().get());
