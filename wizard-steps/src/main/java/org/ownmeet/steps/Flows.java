@@ -8,10 +8,12 @@ import org.ownmeet.steps.api.WizardStep;
 import org.ownmeet.steps.domain.Debounce;
 import org.ownmeet.steps.domain.DomainStep;
 import org.ownmeet.steps.done.DoneStep;
+import org.ownmeet.steps.install.InstallStep;
 import org.ownmeet.steps.meeting.MeetingStep;
 import org.ownmeet.steps.organisation.OrganisationStep;
 import org.ownmeet.steps.placeholder.PlaceholderStep;
 import org.ownmeet.steps.privacy.PrivacyStep;
+import org.ownmeet.steps.review.ReviewStep;
 import org.ownmeet.steps.session.WizardSession;
 import org.ownmeet.steps.welcome.WelcomeStep;
 import org.ownmeet.steps.work.EngineWork;
@@ -35,8 +37,8 @@ public final class Flows {
                 new AccountsStep(session, texts),
                 new PrivacyStep(session, texts),
                 new MeetingStep(session, texts),
-                new PlaceholderStep("review", texts.bundle()),
-                new PlaceholderStep("install", texts.bundle()),
+                new ReviewStep(session, work, texts),
+                new InstallStep(session, work, texts),
                 new DoneStep(session, texts, services.linkOpener()));
     }
 }

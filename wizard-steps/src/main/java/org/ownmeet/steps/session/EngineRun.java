@@ -1,0 +1,58 @@
+package org.ownmeet.steps.session;
+
+import org.ownmeet.installers.engine.ApplyOptions;
+import org.ownmeet.installers.engine.ApplyResult;
+import org.ownmeet.installers.engine.EngineListener;
+import org.ownmeet.installers.engine.Plan;
+import org.ownmeet.installers.profile.Profile;
+import org.ownmeet.installers.session.ServerSession;
+import org.ownmeet.installers.verify.VerificationReport;
+
+/**
+ * The engine's work on the open server as Review and Install use it: plan, apply, verify, and a
+ * cancel that reaches a running apply from another thread. Production delegates to the
+ * {@link ServerSession}; view-model tests give a fake.
+ */
+public interface EngineRun {
+
+    Plan plan(Profile profile);
+
+    ApplyResult apply(Profile profile, EngineListener listener);
+
+    VerificationReport verify(Profile profile);
+
+    /** Asks a running apply to stop at its next safe point; returns at once, apply then throws. */
+    void cancel();
+
+    /** The work on the session's connection as it is now (read on the UI thread when work starts). */
+    static EngineRun of(WizardSession session) {
+        ServerSession server = session.server();
+        return server == null ? NotConnectedProblem.RUN : new ServerRun(server);
+    }
+
+    /** With the engine's default options (the wizard has no command-line switches). */
+    record ServerRun(ServerSession server) implements EngineRun {
+        @Override
+        public Plan plan(Profile profile) {
+            return server.plan(profile, ApplyOptions.defaults());
+        }
+
+        @Override
+        public ApplyResult apply(Profile profile, EngineListener listener) {
+            return server.apply(profile, ApplyOptions.defaults(), listener);
+        }
+
+        @Override
+        public VerificationReport verify(Profile profile) {
+            return server.verify(profile);
+        }
+
+        /** On a thread of its own: ending the remote command may take a round trip, the UI must not wait for it. */
+        @Override
+        public void cancel() {
+            Thread stopping = new Thread(server::cancel, "ownmeet-cancel");
+            stopping.setDaemon(true);
+            stopping.start();
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package org.ownmeet.steps.review;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.ownmeet.installers.engine.InvalidProfileProblem;
+import org.ownmeet.installers.engine.PendingChange;
+import org.ownmeet.installers.engine.Plan;
+import org.ownmeet.installers.profile.validation.FieldError;
+import org.ownmeet.steps.FakeEngineRun;
+import org.ownmeet.steps.StepTests;
+import org.ownmeet.steps.review.DiffLine.Kind;
+import org.ownmeet.steps.session.WizardSession;
+import org.ownmeet.steps.work.EngineWork;
+
+class ReviewViewModelTest {
+    private final WizardSession session = StepTests.session();
+    private final FakeEngineRun engine = new FakeEngineRun();
+    private final ReviewViewModel viewModel = new ReviewViewModel(session, EngineWork.direct(), StepTests.english(), () -> engine);
+
+    static Plan plan() {
+        return new Plan(List.of(
+                new Plan.Step("packages", "Install Jitsi Meet", List.of(new PendingChange("Install jitsi-meet", "jitsi-meet\nprosody\n"))),
+                new Plan.Step("authentication", "Only hosts open meetings", List.of(
+                        FakeEngineRun.file("/etc/prosody/conf.d/meet.cfg.lua", "a\nb\nkeep\n", "a\nc\nkeep\n", "prosody", "jicofo")),
+                        List.of("Guests wait in the lobby")),
+                new Plan.Step("privacy", "Meetings contact nobody", List.of())));
+    }
+
+    @Test
+    void thePlanIsGroupedByInstallerWithEachDiffLineClassified() {
+        engine.plan(plan());
+        viewModel.plan();
+
+        assertEquals(ReviewViewModel.State.READY, viewModel.stateProperty().get());
+        assertTrue(viewModel.loadedProperty().get());
+        assertNotNullPlan();
+        assertEquals("OwnMeet will make 2 changes on your server, listed below.", viewModel.summaryProperty().get());
+        assertEquals(List.of("packages", "authentication", "privacy"), viewModel.groups().stream().map(PlanGroup::id).toList());
+
+        PlanGroup auth = viewModel.groups().get(1);
+        assertEquals("Only hosts open meetings", auth.title());
+        assertEquals(List.of("Guests wait in the lobby"), auth.warnings());
+        assertEquals(List.of("jicofo", "prosody"), auth.restarts());
+        PlannedChange file = auth.changes().get(0);
+        assertEquals(PlannedChange.Kind.FILE, file.kind());
+        assertTrue(file.summary().startsWith("Change /etc/prosody/conf.d/meet.cfg.lua"));
+        assertEquals(List.of(Kind.HEADER, Kind.HEADER, Kind.HUNK, Kind.CONTEXT, Kind.REMOVED, Kind.ADDED, Kind.CONTEXT),
+                file.detail().stream().map(DiffLine::kind).toList().subList(0, 7));
+        assertTrue(file.detail().contains(new DiffLine(Kind.ADDED, "+c")));
+        assertTrue(file.detail().contains(new DiffLine(Kind.REMOVED, "-b")));
+
+        PlannedChange pending = viewModel.groups().get(0).changes().get(0);
+        assertEquals(PlannedChange.Kind.PENDING, pending.kind());
+        assertEquals(List.of(new DiffLine(Kind.CONTEXT, "jitsi-meet"), new DiffLine(Kind.CONTEXT, "prosody")), pending.detail());
+        assertTrue(viewModel.groups().get(2).nothingToChange());
+    }
+
+    private void assertNotNullPlan() {
+        assertTrue(session.planProperty().get() != null && session.planProperty().get().changeCount() == 2);
+    }
+
+    @Test
+    void aRemovedLineThatStartsWithDashesIsStillARemovedLine() {
+        List<DiffLine> lines = DiffLine.ofDiff("--- a\n+++ a\n@@ -1,2 +1,1 @@\n--- old comment\n+++ new comment\n same\n");
+        assertEquals(List.of(Kind.HEADER, Kind.HEADER, Kind.HUNK, Kind.REMOVED, Kind.ADDED, Kind.CONTEXT),
+                lines.stream().map(DiffLine::kind).toList());
+    }
+
+    @Test
+    void aPlanWithNothingToChangeSaysSoPlainly() {
+        engine.plan(new Plan(List.of(new Plan.Step("packages", "Install Jitsi Meet", List.of()))));
+        viewModel.plan();
+
+        assertTrue(viewModel.nothingToChangeProperty().get());
+        assertEquals("Your server is already set up as you asked: nothing to change.", viewModel.summaryProperty().get());
+        assertTrue(viewModel.loadedProperty().get(), "the user may still go on (Install converges, Done checks)");
+    }
+
+    @Test
+    void anInvalidProfileShowsTheEnginesMessagesAndPlanAgainTriesAnew() {
+        engine.plan(new InvalidProfileProblem(List.of(new FieldError("domain", "Domain: enter the meeting address."))))
+                .plan(plan());
+        viewModel.plan();
+
+        assertEquals(ReviewViewModel.State.FAILED, viewModel.stateProperty().get());
+        assertFalse(viewModel.loadedProperty().get());
+        assertEquals(List.of("Domain: enter the meeting address."), viewModel.problemFields());
+        assertTrue(viewModel.problemDetailProperty().get().contains("domain"));
+        assertNull(session.planProperty().get());
+
+        viewModel.plan();
+        assertEquals(ReviewViewModel.State.READY, viewModel.stateProperty().get());
+        assertEquals("", viewModel.problemProperty().get());
+        assertTrue(viewModel.problemFields().isEmpty());
+    }
+
+    @Test
+    void eachShowingPlansAnewAndOnlyTheNewestAnswerCounts() {
+        Deque<Runnable> background = new ArrayDeque<>();
+        Plan older = plan();
+        Plan newer = new Plan(List.of());
+        engine.plan(older).plan(newer);
+        ReviewStep step = new ReviewStep(new ReviewViewModel(session, new EngineWork(background::add, Runnable::run),
+                StepTests.english(), () -> engine), StepTests.english());
+        step.onShown();
+        assertEquals(ReviewViewModel.State.LOADING, step.viewModel().stateProperty().get());
+        assertFalse(step.canLeaveProperty().get());
+        step.onShown();
+
+        background.poll().run();
+        assertEquals(ReviewViewModel.State.LOADING, step.viewModel().stateProperty().get(), "an older plan is not shown");
+        background.poll().run();
+        assertSame(newer, session.planProperty().get());
+        assertTrue(step.canLeaveProperty().get());
+    }
+
+    @Test
+    void withoutAConnectionThePageSaysSo() {
+        ReviewViewModel unconnected = new ReviewViewModel(session, EngineWork.direct(), StepTests.english());
+        unconnected.plan();
+        assertEquals(ReviewViewModel.State.FAILED, unconnected.stateProperty().get());
+        assertTrue(unconnected.problemProperty().get().contains("not connected"));
+    }
+}
