@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.ownmeet.steps.api.Texts;
 import org.ownmeet.steps.api.WizardStep;
+import org.ownmeet.steps.connection.ConnectionStep;
 import org.ownmeet.steps.organisation.OrganisationStep;
 import org.ownmeet.steps.placeholder.PlaceholderStep;
 import org.ownmeet.steps.session.WizardSession;
@@ -22,7 +23,7 @@ public final class Flows {
     public static List<WizardStep> setup(WizardSession session, EngineWork work, Texts texts) {
         return List.of(
                 new PlaceholderStep("welcome", texts.bundle()),
-                new PlaceholderStep("connection", texts.bundle()),
+                new ConnectionStep(session, work, texts),
                 new PlaceholderStep("domain", texts.bundle()),
                 new OrganisationStep(session, texts),
                 new PlaceholderStep("accounts", texts.bundle()),
