@@ -20,7 +20,8 @@ final class ConnectButton {
         connect.setId("connectButton");
         connect.setMnemonicParsing(true);
         connect.getStyleClass().add("accent");
-        connect.disableProperty().bind(viewModel.busyProperty());
+        // stays enabled while connecting (a second press does nothing): the keyboard focus then rests here
+        // instead of jumping back to the top of the page when the fields are disabled
         connect.setOnAction(event -> viewModel.connect());
         ProgressIndicator progress = new ProgressIndicator();
         progress.setId("connectProgress");

@@ -1,8 +1,11 @@
 package org.ownmeet.steps.connection;
 
 import java.util.Locale;
+import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 
 import org.ownmeet.installers.session.Preflight;
@@ -22,9 +25,25 @@ final class ConnectionCards {
         card.setId("preflightCard");
         card.visibleProperty().bind(viewModel.preflightProperty().isNotNull());
         card.managedProperty().bind(card.visibleProperty());
-        viewModel.preflightProperty().addListener((property, before, now) -> fill(card, now, texts));
+        viewModel.preflightProperty().addListener((property, before, now) -> {
+            fill(card, now, texts);
+            if (now != null) {
+                Platform.runLater(() -> showBottom(card));
+            }
+        });
         fill(card, viewModel.preflightProperty().get(), texts);
         return card;
+    }
+
+    /** The card is the last thing on the page: scrolls the page down so that it is seen. */
+    private static void showBottom(Node card) {
+        for (Node node = card.getParent(); node != null; node = node.getParent()) {
+            if (node instanceof ScrollPane scroll) {
+                scroll.layout();
+                scroll.setVvalue(scroll.getVmax());
+                return;
+            }
+        }
     }
 
     private static void fill(VBox card, Preflight found, Texts texts) {

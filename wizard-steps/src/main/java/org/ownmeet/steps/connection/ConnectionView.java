@@ -107,6 +107,8 @@ final class ConnectionView {
             choice.setUserData(method);
             choice.setToggleGroup(group);
             choice.setSelected(viewModel.methodProperty().get() == method);
+            // a mnemonic only fires the action event; it must select the choice too
+            choice.setOnAction(event -> choice.setSelected(true));
             choices.getChildren().add(choice);
             if (method == LoginMethod.AGENT && !viewModel.agentAvailable()) {
                 choice.setDisable(true);

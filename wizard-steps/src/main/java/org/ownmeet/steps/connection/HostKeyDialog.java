@@ -67,10 +67,10 @@ final class HostKeyDialog implements HostKeyQuestion {
         Label fingerprint = new Label(key.describe());
         fingerprint.setId("hostKeyFingerprint");
         fingerprint.getStyleClass().add("mono");
-        fingerprint.setWrapText(true);
+        fingerprint.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // one line, as ssh prints it
         Label compare = StepPage.text(texts.get("connection.hostKey.compare"));
         VBox content = StepPage.create("hostKey", intro, fingerprint, compare);
-        content.setPrefWidth(520);
+        content.setPrefWidth(600);
         dialog.getDialogPane().setContent(content);
 
         Button trust = (Button) dialog.getDialogPane().lookupButton(yes);
