@@ -83,6 +83,10 @@ public final class ConnectionViewModel {
             input.addListener((p, before, now) -> messages.forget());
         }
         method.addListener((p, before, now) -> messages.forget());
+        keyFile.addListener((p, before, now) -> {
+            passphraseShown.set(false); // another key may have none; the engine says so again if it has
+            passphrase.set("");
+        });
         session.serverProperty().addListener((p, before, now) -> {
             if (now != ownSession) {
                 forgetConnection();

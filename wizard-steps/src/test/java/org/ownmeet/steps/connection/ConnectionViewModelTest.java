@@ -147,6 +147,9 @@ class ConnectionViewModelTest {
         assertEquals(Path.of("/home/teacher/.ssh/id_ed25519"), login.file());
         assertEquals("open sesame", new String(login.passphrase().chars()));
         assertTrue(viewModel.canLeaveProperty().get());
+
+        viewModel.keyFileProperty().set("/home/teacher/.ssh/id_rsa");
+        assertFalse(viewModel.passphraseShownProperty().get(), "another key is asked about anew");
     }
 
     @Test
