@@ -5,13 +5,13 @@ import java.util.List;
 import org.ownmeet.steps.accounts.AccountsStep;
 import org.ownmeet.steps.api.Texts;
 import org.ownmeet.steps.api.WizardStep;
+import org.ownmeet.steps.connection.ConnectionStep;
 import org.ownmeet.steps.domain.Debounce;
 import org.ownmeet.steps.domain.DomainStep;
 import org.ownmeet.steps.done.DoneStep;
 import org.ownmeet.steps.install.InstallStep;
 import org.ownmeet.steps.meeting.MeetingStep;
 import org.ownmeet.steps.organisation.OrganisationStep;
-import org.ownmeet.steps.placeholder.PlaceholderStep;
 import org.ownmeet.steps.privacy.PrivacyStep;
 import org.ownmeet.steps.review.ReviewStep;
 import org.ownmeet.steps.session.WizardSession;
@@ -31,7 +31,7 @@ public final class Flows {
     public static List<WizardStep> setup(WizardSession session, EngineWork work, Texts texts, WizardServices services) {
         return List.of(
                 new WelcomeStep(session, texts),
-                new PlaceholderStep("connection", texts.bundle()),
+                new ConnectionStep(session, work, texts),
                 new DomainStep(session, work, texts, services.domainLookup(), Debounce.after(DomainStep.PAUSE, work::onUi)),
                 new OrganisationStep(session, texts),
                 new AccountsStep(session, texts),
