@@ -96,7 +96,6 @@ class CliOnTestBedTest {
     }
 
     static String fingerprint(DebianTarget target) {
-        Path key = target.hostPublicKeys().stream().filter(p -> p.toString().contains("ed25519")).findFirst().orElseThrow();
-        return HostCommand.of("ssh-keygen", "-l", "-f", key.toString()).run().output().split(" ")[1];
+        return target.hostKeyFingerprint();
     }
 }

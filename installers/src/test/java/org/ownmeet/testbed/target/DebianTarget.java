@@ -183,6 +183,12 @@ public final class DebianTarget implements AutoCloseable {
     }
 
     /** A command run over SSH as {@link #user()}, with the OpenSSH client, the key and a pinned known_hosts. */
+    /** The SHA-256 fingerprint of the target's ED25519 host key as ssh prints it ({@code SHA256:...}). */
+    public String hostKeyFingerprint() {
+        Path key = hostPublicKeys().stream().filter(p -> p.toString().contains("ed25519")).findFirst().orElseThrow();
+        return HostCommand.of("ssh-keygen", "-l", "-f", key.toString()).run().output().split(" ")[1];
+    }
+
     public HostCommand ssh(String command) {
         return sshClient.command(command);
     }

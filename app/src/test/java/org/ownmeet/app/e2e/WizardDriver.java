@@ -1,0 +1,107 @@
+package org.ownmeet.app.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TextInputControl;
+import javafx.stage.Stage;
+import org.ownmeet.app.Appearance;
+import org.ownmeet.app.WizardWindow;
+import org.ownmeet.installers.profile.Profile;
+import org.ownmeet.installers.ssh.hostkey.KnownHosts;
+import org.ownmeet.steps.WizardServices;
+import org.ownmeet.steps.api.Texts;
+import org.ownmeet.steps.session.WizardSession;
+import org.ownmeet.steps.work.EngineWork;
+import org.ownmeet.testbed.target.DebianTarget;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Drives the real wizard window as a user would: typing into fields, clicking buttons, waiting for work to finish. */
+final class WizardDriver {
+    static final Texts TEXTS = Texts.forLocale(Locale.ENGLISH);
+    private final FxRobot robot;
+    private final Stage stage;
+    private WizardSession session;
+    private Appearance appearance;
+
+    WizardDriver(FxRobot robot, Stage stage) {
+        this.robot = robot;
+        this.stage = stage;
+    }
+
+    /** A new pass through the wizard in English, its own known-hosts file, the test bed's Jitsi packages and DNS. */
+    void open(Profile.PackageSources packages, Path knownHosts, WizardServices services) {
+        robot.interact(() -> {
+            session = new WizardSession(Profile.newProfile().withPackageSources(packages), new KnownHosts(knownHosts));
+            session.languageProperty().set(Locale.ENGLISH);
+            appearance = new Appearance(false);
+            new WizardWindow(stage, session, EngineWork.singleThread(Platform::runLater), appearance, services).show();
+        });
+    }
+
+    WizardSession session() {
+        return session;
+    }
+
+    void dark(boolean on) {
+        robot.interact(() -> appearance.darkProperty().set(on));
+    }
+
+    void next() {
+        waitUntil("Next is enabled", Duration.ofSeconds(30), () -> !robot.lookup("#nextButton").query().isDisabled());
+        robot.clickOn("#nextButton");
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    void type(String query, String text) {
+        TextInputControl field = robot.lookup(query).queryAs(TextInputControl.class);
+        robot.interact(() -> field.requestFocus());
+        robot.interact(field::selectAll);
+        robot.write(text);
+    }
+
+    void click(String query) {
+        robot.clickOn(query);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    boolean shows(String query) {
+        return robot.lookup(query).tryQuery().filter(Node::isVisible).isPresent();
+    }
+
+    String text(String query) {
+        return robot.lookup(query).queryAs(Labeled.class).getText();
+    }
+
+    void snapshot(String name) {
+        Snapshots.save(stage.getScene(), name);
+    }
+
+    void snapshotOf(String query, String name) {
+        Snapshots.save(robot.lookup(query).query().getScene(), name);
+    }
+
+    /** The connection step's fields, as a user fills them for the test-bed server. */
+    void fillConnection(DebianTarget target, String password) {
+        type("#connectionHost", target.address());
+        type("#connectionUser", target.user());
+        type("#connectionPassword", password);
+    }
+
+    static void waitUntil(String what, Duration timeout, BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS, condition::getAsBoolean);
+        } catch (TimeoutException e) {
+            assertTrue(condition.getAsBoolean(), "waited " + timeout.toSeconds() + " s for: " + what);
+        }
+    }
+}
