@@ -68,7 +68,7 @@ public final class ServerSession implements AutoCloseable {
      * in one round trip, and checks that the login can become root, so that sudo problems are said now.
      */
     public Preflight preflight() {
-        throw new UnsupportedOperationException("TODO(session): the preflight probe");
+        return PreflightProbe.parse(ssh.run(PreflightProbe.script()).requireSuccess().stdout());
     }
 
     public Plan plan(Profile profile, ApplyOptions options) {
