@@ -30,7 +30,8 @@ public final class ProsodyAccountCommands {
                     unset pw
                     test -e %1$s/%2$s.dat || { echo "Prosody did not create the account" >&2; exit 1; }
                     """.formatted(ProsodyAccounts.directory(domain), ProsodyAccounts.encode(username), ShellQuote.quote(jid)))
-                    .quiet().withData(data)).requireSuccess();
+                    // to the end even on a cancel: an account made whose password was never shown is lost to its host
+                    .quiet().withData(data).runToTheEnd()).requireSuccess();
         } finally {
             Arrays.fill(data, (byte) 0);
         }

@@ -116,8 +116,9 @@ record InstallCertificate(String domain, boolean coturn, Source source) implemen
     public void apply(ApplyContext context) {
         String script = InstallScript.functions(domain, coturn) + source.prepare(domain) + "ownmeet_install_certificate \"$chain\" \"$key\" "
                 + context.session().files().backupFolder() + "\n";
+        // to the end even on a cancel: the script puts the pair in place and has it checked, or puts it back
         RunResult result = context.session().run(RemoteScript.asRoot("install the certificate", script).quiet()
-                .withData(source.data()));
+                .withData(source.data()).runToTheEnd());
         if (result.exitStatus() == InstallScript.REJECTED_STATUS) {
             List<String> out = result.stdout();
             int at = 0;

@@ -14,7 +14,9 @@ import org.ownmeet.installers.ssh.files.WriteResult;
 /**
  * Makes one step's changes in their order. Consecutive file changes are written together (one round
  * trip), then checked by their validators; if a check fails, every file of the batch is put back
- * byte for byte and the step stops with a {@link ChangeRejectedProblem}.
+ * byte for byte and the step stops with a {@link ChangeRejectedProblem}. A cancel is honoured before
+ * each action and each batch; a batch whose check was cut off by it is put back too, as a written file
+ * is only left in place once its check accepted it.
  */
 final class ChangeApplier {
     private ChangeApplier() {
@@ -30,6 +32,7 @@ final class ChangeApplier {
             writeFiles(installer, batch, context);
             batch.clear();
             if (change instanceof ActionChange action) {
+                context.cancellation().checkpoint();
                 action.apply(context);
                 context.listener().on(new EngineEvent.ChangeMade(installer.id(), change.summary()));
             } else {
@@ -43,6 +46,7 @@ final class ChangeApplier {
         if (batch.isEmpty()) {
             return;
         }
+        context.cancellation().checkpoint();
         SshSession session = context.session();
         Map<Validator, List<String>> checks = new LinkedHashMap<>();
         for (FileChange file : batch) {
@@ -59,7 +63,15 @@ final class ChangeApplier {
         List<FileWrite> writes = batch.stream().map(FileChange::after).toList();
         List<WriteResult> written = session.files().write(writes);
         for (Map.Entry<Validator, List<String>> check : checks.entrySet()) {
-            RunResult result = check(session, check.getKey(), check.getValue());
+            RunResult result;
+            try {
+                result = check(session, check.getKey(), check.getValue());
+            } catch (RuntimeException cutOff) {
+                if (context.cancellation().isRequested()) {
+                    session.files().restore(written);
+                }
+                throw cutOff;
+            }
             if (!check.getKey().accepts(result.exitStatus(), result.stdoutText(), baselines.get(check.getKey()))) {
                 session.files().restore(written);
                 context.listener().on(new EngineEvent.ChecksFailedAndUndone(installer.title(), check.getKey().name(),

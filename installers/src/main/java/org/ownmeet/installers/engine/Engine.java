@@ -71,62 +71,94 @@ public final class Engine {
     }
 
     public ApplyResult apply(SshSession session, Profile asGiven, ApplyOptions options, EngineListener listener) {
+        return apply(session, asGiven, options, listener, new Cancellation());
+    }
+
+    /**
+     * As {@link #apply(SshSession, Profile, ApplyOptions, EngineListener)}, and stops where
+     * {@code cancellation} is requested from another thread (the caller also ends the command running
+     * then, see {@link SshSession#cancelRunning()}): before the next step, between a step's changes, or
+     * before the restarts, with {@link Cancellation.Stopped}. What was done stays; a new run finishes the rest.
+     */
+    public ApplyResult apply(SshSession session, Profile asGiven, ApplyOptions options, EngineListener listener,
+                             Cancellation cancellation) {
         Profile profile = checked(asGiven);
         String profileJson = ProfileFile.toJson(profile);
         long start = System.nanoTime();
-        // how to become root is settled first (it costs its own round trips once per connection)
-        session.privilege();
-        int roundTripsBefore = session.roundTrips();
-        ApplyContext context = new ApplyContext(session, listener, options);
-        ServerState state = read(session, profile);
-        Set<String> toRestart = ServerRecord.pendingRestarts(state);
-        boolean markedBefore = !toRestart.isEmpty();
-        List<Plan.Step> made = new ArrayList<>();
-        for (int i = 0; i < installers.size(); i++) {
-            Installer installer = installers.get(i);
-            for (String warning : installer.warnings(state, profile)) {
-                listener.on(new EngineEvent.Warning(installer.id(), warning));
+        ApplyContext context = new ApplyContext(session, listener, options, cancellation);
+        int position = 0; // the installers before it are done
+        Set<String> toRestart = Set.of();
+        try {
+            // how to become root is settled first (it costs its own round trips once per connection)
+            session.privilege();
+            int roundTripsBefore = session.roundTrips();
+            ServerState state = read(session, profile);
+            toRestart = ServerRecord.pendingRestarts(state);
+            boolean markedBefore = !toRestart.isEmpty();
+            boolean stale = false;
+            List<Plan.Step> made = new ArrayList<>();
+            for (; position < installers.size(); position++) {
+                cancellation.checkpoint();
+                if (stale) {
+                    // the next step may depend on what the last one changed
+                    state = read(session, profile);
+                    stale = false;
+                }
+                Installer installer = installers.get(position);
+                for (String warning : installer.warnings(state, profile)) {
+                    listener.on(new EngineEvent.Warning(installer.id(), warning));
+                }
+                List<Change> changes = installer.plan(state, profile, options);
+                if (changes.isEmpty()) {
+                    continue;
+                }
+                listener.on(new EngineEvent.StepStarted(installer.id(), installer.title()));
+                long stepStart = System.nanoTime();
+                Set<String> needed = new LinkedHashSet<>(toRestart);
+                changes.forEach(c -> needed.addAll(c.restarts()));
+                Set<String> dueBefore = toRestart;
+                if (!needed.equals(toRestart)) {
+                    toRestart = needed;
+                    ServerRecord.markRestartPending(session, toRestart);
+                    markedBefore = true;
+                }
+                try {
+                    ChangeApplier.apply(installer, changes, context);
+                } catch (ChangeRejectedProblem rejected) {
+                    // the step's files are back as they were: what it would have restarted is not due after all
+                    ServerRecord.restorePending(session, dueBefore);
+                    throw rejected;
+                }
+                made.add(new Plan.Step(installer.id(), installer.title(), changes));
+                listener.on(new EngineEvent.StepFinished(installer.id(), Duration.ofNanos(System.nanoTime() - stepStart)));
+                stale = true;
             }
-            List<Change> changes = installer.plan(state, profile, options);
-            if (changes.isEmpty()) {
-                continue;
+            cancellation.checkpoint();
+            long restartStart = System.nanoTime();
+            List<String> restarted = restarts.restart(session, toRestart, listener);
+            toRestart = Set.of();
+            if (!restarted.isEmpty()) {
+                listener.on(new EngineEvent.StepFinished("restarts", Duration.ofNanos(System.nanoTime() - restartStart)));
             }
-            listener.on(new EngineEvent.StepStarted(installer.id(), installer.title()));
-            long stepStart = System.nanoTime();
-            Set<String> needed = new LinkedHashSet<>(toRestart);
-            changes.forEach(c -> needed.addAll(c.restarts()));
-            Set<String> dueBefore = toRestart;
-            if (!needed.equals(toRestart)) {
-                toRestart = needed;
-                ServerRecord.markRestartPending(session, toRestart);
-                markedBefore = true;
+            Map<String, String> versions = ServerRecord.versions(made.isEmpty() ? state : read(session, profile));
+            boolean profileChanged = !state.file(ServerRecord.PROFILE).exists()
+                    || !state.file(ServerRecord.PROFILE).text().equals(profileJson);
+            if (!made.isEmpty() || markedBefore || profileChanged) {
+                ServerRecord.record(session, profileJson, made, restarted, versions);
             }
-            try {
-                ChangeApplier.apply(installer, changes, context);
-            } catch (ChangeRejectedProblem rejected) {
-                // the step's files are back as they were: what it would have restarted is not due after all
-                ServerRecord.restorePending(session, dueBefore);
-                throw rejected;
+            return new ApplyResult(made, restarted, context.newCredentials(), versions, Duration.ofNanos(System.nanoTime() - start),
+                    session.roundTrips() - roundTripsBefore);
+        } catch (RuntimeException e) {
+            if (!cancellation.isRequested() || e instanceof ChangeRejectedProblem) {
+                throw e;
             }
-            made.add(new Plan.Step(installer.id(), installer.title(), changes));
-            listener.on(new EngineEvent.StepFinished(installer.id(), Duration.ofNanos(System.nanoTime() - stepStart)));
-            if (i < installers.size() - 1) {
-                state = read(session, profile);
-            }
+            throw stopped(position, !toRestart.isEmpty(), context, e);
         }
-        long restartStart = System.nanoTime();
-        List<String> restarted = restarts.restart(session, toRestart, listener);
-        if (!restarted.isEmpty()) {
-            listener.on(new EngineEvent.StepFinished("restarts", Duration.ofNanos(System.nanoTime() - restartStart)));
-        }
-        Map<String, String> versions = ServerRecord.versions(made.isEmpty() ? state : read(session, profile));
-        boolean profileChanged = !state.file(ServerRecord.PROFILE).exists()
-                || !state.file(ServerRecord.PROFILE).text().equals(profileJson);
-        if (!made.isEmpty() || markedBefore || profileChanged) {
-            ServerRecord.record(session, profileJson, made, restarted, versions);
-        }
-        return new ApplyResult(made, restarted, context.newCredentials(), versions, Duration.ofNanos(System.nanoTime() - start),
-                session.roundTrips() - roundTripsBefore);
+    }
+
+    private Cancellation.Stopped stopped(int position, boolean restartsDue, ApplyContext context, RuntimeException cause) {
+        return Cancellation.Stopped.at(installers.stream().map(Installer::id).toList(), position, restartsDue,
+                context.newCredentials(), cause);
     }
 
     /**

@@ -29,7 +29,8 @@ public record ServerFacts(int cores, long memoryMegabytes, List<String> addresse
         return parse(state.probe(PROBE.id()));
     }
 
-    static ServerFacts parse(String answer) {
+    /** Reads what {@link #PROBE} printed, for a caller that runs the probe's script in a script of its own. */
+    public static ServerFacts parse(String answer) {
         int cores = 0;
         long memoryKb = 0;
         List<String> addresses = new ArrayList<>();

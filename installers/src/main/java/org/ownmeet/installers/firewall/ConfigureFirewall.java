@@ -86,8 +86,9 @@ record ConfigureFirewall(List<FirewallRule> wanted, FirewallDiff planned, boolea
         if (diff.ipv6On()) {
             session.files().write(FileWrite.of(UfwSettings.DEFAULTS, UfwSettings.withIpv6(now.defaultsFile())));
         }
+        // to the end even on a cancel: half of ufw's rules would stand until the undo timer
         RunResult result = session.run(RemoteScript.asRoot(CHANGE_LABEL, UndoTimer.changeScript(diff.commands()))
-                .withTimeout(Duration.ofMinutes(5)));
+                .withTimeout(Duration.ofMinutes(5)).runToTheEnd());
         if (result.exitStatus() == UndoTimer.GONE) {
             throw new FirewallUnconfirmedProblem(window);
         }

@@ -7,6 +7,8 @@ import java.util.Locale;
  * supports: Debian 12 and 13, Ubuntu 22.04 and 24.04. Debian 12 is what the test bed proves.
  */
 public record TargetSystem(String id, String version, String codename) {
+    /** The systems {@link #isSupported()} accepts, in words for a sentence. */
+    public static final String SUPPORTED = "Debian 12 or 13 and Ubuntu 22.04 or 24.04";
 
     static TargetSystem parse(String probe) {
         String[] fields = probe.strip().split("\\s+");

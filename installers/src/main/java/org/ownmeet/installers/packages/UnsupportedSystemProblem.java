@@ -8,7 +8,7 @@ public final class UnsupportedSystemProblem extends Problem {
     private final List<String> arguments;
 
     public UnsupportedSystemProblem(TargetSystem system) {
-        super("OwnMeet sets up Debian 12 or 13 and Ubuntu 22.04 or 24.04. This server runs " + system
+        super("OwnMeet sets up " + TargetSystem.SUPPORTED + ". This server runs " + system
                         + ". Choose one of those when you rent or reinstall the server.",
                 "unsupported distribution: " + system);
         this.arguments = values(system);

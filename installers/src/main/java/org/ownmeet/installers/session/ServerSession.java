@@ -1,7 +1,10 @@
 package org.ownmeet.installers.session;
 
+import java.time.Duration;
+
 import org.ownmeet.installers.engine.ApplyOptions;
 import org.ownmeet.installers.engine.ApplyResult;
+import org.ownmeet.installers.engine.Cancellation;
 import org.ownmeet.installers.engine.Engine;
 import org.ownmeet.installers.engine.EngineListener;
 import org.ownmeet.installers.engine.Plan;
@@ -23,6 +26,9 @@ import org.ownmeet.installers.verify.VerificationReport;
 public final class ServerSession implements AutoCloseable {
     private final SshSession ssh;
     private final Engine engine;
+    private static final Duration SWEEP = Duration.ofMillis(200);
+    /** The running apply's, or null between runs. */
+    private volatile Cancellation running;
 
     private ServerSession(SshSession ssh, Engine engine) {
         this.ssh = ssh;
@@ -68,24 +74,66 @@ public final class ServerSession implements AutoCloseable {
      * in one round trip, and checks that the login can become root, so that sudo problems are said now.
      */
     public Preflight preflight() {
-        throw new UnsupportedOperationException("TODO(session): the preflight probe");
+        return PreflightProbe.parse(ssh.run(PreflightProbe.script()).requireSuccess().stdout());
     }
 
     public Plan plan(Profile profile, ApplyOptions options) {
         return engine.plan(ssh, profile, options);
     }
 
+    /**
+     * Makes the plan's changes. May be cancelled from another thread ({@link #cancel()}): then it throws
+     * {@link ApplyCancelledProblem}, and the session is ready for the next apply, which finishes the rest.
+     */
     public ApplyResult apply(Profile profile, ApplyOptions options, EngineListener listener) {
-        return engine.apply(ssh, profile, options, listener);
+        Cancellation cancellation = new Cancellation();
+        running = cancellation;
+        try {
+            return engine.apply(ssh, profile, options, listener, cancellation);
+        } catch (Cancellation.Stopped stopped) {
+            ApplyCancelledProblem problem = new ApplyCancelledProblem(stopped.done(), stopped.left(), stopped.newHosts());
+            if (stopped.getCause() != null) {
+                problem.addSuppressed(stopped.getCause());
+            }
+            throw problem;
+        } finally {
+            running = null;
+        }
     }
 
     /**
      * Stops the running {@link #apply} from another thread: the remote command running now is ended
-     * (with everything it started on the server) and no further step begins; apply then throws
-     * {@link ApplyCancelledProblem} saying what was done and what is left. A re-run converges.
+     * (with everything it started on the server; writing files and putting them back are let finish)
+     * and no further step begins; apply then throws {@link ApplyCancelledProblem} saying what was done
+     * and what is left. A re-run converges. A plan, preflight or verify running now ends with a
+     * {@link org.ownmeet.installers.ssh.problem.CommandCancelledProblem}. Returns at once; the ending on
+     * the server happens on a thread of its own (it takes up to a few seconds).
      */
     public void cancel() {
-        // TODO(session): reach the running remote command and stop at the engine's next safe point
+        Cancellation cancellation = running;
+        if (cancellation != null) {
+            cancellation.request();
+        }
+        Thread ending = new Thread(() -> endRemoteCommands(cancellation), "ownmeet-cancel");
+        ending.setDaemon(true);
+        ending.start();
+    }
+
+    /**
+     * Ends the commands running now; while the cancelled apply goes on, again every moment, so that a
+     * command it started just as the cancel came (after its last look at the request) is ended too.
+     * Whatever such a sweep ends, the engine stops consistently: files are written and put back to the end.
+     */
+    private void endRemoteCommands(Cancellation cancellation) {
+        do {
+            ssh.cancelRunning();
+            try {
+                Thread.sleep(SWEEP.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        } while (cancellation != null && running == cancellation);
     }
 
     public VerificationReport verify(Profile profile) {

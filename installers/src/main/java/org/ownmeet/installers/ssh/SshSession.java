@@ -46,6 +46,14 @@ public final class SshSession implements AutoCloseable {
         return runner.start(script);
     }
 
+    /**
+     * Ends the scripts running on this connection now (see {@link ScriptRunner#cancelRunning()}), from
+     * any thread; waits until the server has ended them. The connection stays usable.
+     */
+    public void cancelRunning() {
+        runner.cancelRunning();
+    }
+
     public RemoteFiles files() {
         return files;
     }

@@ -44,7 +44,7 @@ public final class RemoteRun {
     private volatile SshProblem refused;
     private volatile IOException broken;
     private volatile boolean cancelled;
-    private Session.Command command;
+    private volatile Session.Command command;
     private Thread[] threads;
     private long startNanos;
 
@@ -67,6 +67,10 @@ public final class RemoteRun {
         } catch (IOException e) {
             throw lost(e);
         }
+        if (cancelled) {
+            // cancelled while the channel opened: the script is never sent, and bash ends at the closed stdin
+            closeQuietly();
+        }
         threads = new Thread[] {
             thread("stdout", () -> read(command.getInputStream(), Stream.STDOUT)),
             thread("stderr", () -> read(command.getErrorStream(), Stream.STDERR)),
@@ -77,6 +81,14 @@ public final class RemoteRun {
 
     /** Waits for the end; a script that ran and exited (with any status) is a result, everything else a problem. */
     public RunResult await() {
+        try {
+            return awaitEnd();
+        } finally {
+            runner.ended(this);
+        }
+    }
+
+    private RunResult awaitEnd() {
         Duration limit = script.timeout().plus(LaunchLine.killAfter()).plusSeconds(15);
         long deadline = startNanos + limit.toNanos();
         for (Thread reader : new Thread[] {threads[0], threads[1]}) {
@@ -111,21 +123,21 @@ public final class RemoteRun {
         return new RunResult(runner.host(), script.label(), status, stdout.lines(), stderr.lines(), took);
     }
 
-    /** Stops the script and everything it started on the server; {@link #await()} then reports the cancellation. */
+    /**
+     * Stops the script and everything it started on the server; {@link #await()} then reports the
+     * cancellation. Safe at any moment: a script not yet sent is never sent.
+     */
     public void cancel() {
         cancelled = true;
         stopRemotely();
     }
 
     private void stopRemotely() {
+        // pgid is known before the script is sent (feed waits for it), and feed sends nothing once cancelled
         if (pgid > 0) {
             runner.killGroup(pgid, script.root());
         }
-        try {
-            command.close();
-        } catch (IOException e) {
-            // already closed
-        }
+        closeQuietly();
     }
 
     private void feed() {
@@ -140,7 +152,7 @@ public final class RemoteRun {
                     Arrays.fill(password, (byte) 0);
                 }
             }
-            if (!started.await(START_WAIT.toMillis(), TimeUnit.MILLISECONDS) || refused != null || pgid < 0) {
+            if (!started.await(START_WAIT.toMillis(), TimeUnit.MILLISECONDS) || refused != null || pgid < 0 || cancelled) {
                 return;
             }
             in.write(LaunchLine.wrap(script.body()).getBytes(StandardCharsets.UTF_8));
@@ -209,8 +221,12 @@ public final class RemoteRun {
     }
 
     private void closeQuietly() {
+        Session.Command open = command;
+        if (open == null) {
+            return;
+        }
         try {
-            command.close();
+            open.close();
         } catch (IOException e) {
             // already closed
         }

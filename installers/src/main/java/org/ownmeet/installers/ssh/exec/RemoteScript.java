@@ -11,27 +11,37 @@ import java.time.Duration;
  * <p>{@link #withData data} follows the script on stdin, for its commands to read (e.g. with
  * {@code head -c N}). bash reads a script from a pipe one byte at a time, so bulk data belongs
  * there rather than in the script's text.
+ *
+ * <p>A script is ended when the user cancels ({@link ScriptRunner#cancelRunning()}) unless it is
+ * {@link #runToTheEnd()}: a short script that must not stop half-way (writing a step's files, putting
+ * them back).
  */
-public record RemoteScript(String label, String body, boolean root, Duration timeout, boolean silent, byte[] data) {
+public record RemoteScript(String label, String body, boolean root, Duration timeout, boolean silent, byte[] data,
+                           boolean cancellable) {
 
     public static RemoteScript asRoot(String label, String body) {
-        return new RemoteScript(label, body, true, null, false, null);
+        return new RemoteScript(label, body, true, null, false, null, true);
     }
 
     public static RemoteScript asUser(String label, String body) {
-        return new RemoteScript(label, body, false, null, false, null);
+        return new RemoteScript(label, body, false, null, false, null, true);
     }
 
     public RemoteScript withTimeout(Duration limit) {
-        return new RemoteScript(label, body, root, limit, silent, data);
+        return new RemoteScript(label, body, root, limit, silent, data, cancellable);
     }
 
     /** Output kept for the caller, not shown as events. */
     public RemoteScript quiet() {
-        return new RemoteScript(label, body, root, timeout, true, data);
+        return new RemoteScript(label, body, root, timeout, true, data, cancellable);
     }
 
     public RemoteScript withData(byte[] bytes) {
-        return new RemoteScript(label, body, root, timeout, silent, bytes);
+        return new RemoteScript(label, body, root, timeout, silent, bytes, cancellable);
+    }
+
+    /** Not ended by a cancel: it finishes (within its time limit), and the caller stops after it. */
+    public RemoteScript runToTheEnd() {
+        return new RemoteScript(label, body, root, timeout, silent, data, false);
     }
 }

@@ -1,6 +1,9 @@
 package org.ownmeet.installers.ssh.exec;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import net.schmizz.sshj.SSHClient;
@@ -22,15 +25,19 @@ public final class ScriptRunner {
     private final SshEventListener listener;
     private final Duration defaultTimeout;
     private final AtomicInteger channels;
+    /** The cancellable scripts running now, on this runner and on those {@link #withPrivilege} made from it. */
+    private final Set<RemoteRun> running;
 
     public ScriptRunner(SSHClient client, String host, String user, Privilege privilege, Secret sudoPassword,
                         SshEventListener listener, Duration defaultTimeout) {
-        this(client, host, user, privilege, sudoPassword, listener, defaultTimeout, new AtomicInteger());
+        this(client, host, user, privilege, sudoPassword, listener, defaultTimeout, new AtomicInteger(),
+                ConcurrentHashMap.newKeySet());
     }
 
     private ScriptRunner(SSHClient client, String host, String user, Privilege privilege, Secret sudoPassword,
-                         SshEventListener listener, Duration defaultTimeout, AtomicInteger channels) {
+                         SshEventListener listener, Duration defaultTimeout, AtomicInteger channels, Set<RemoteRun> running) {
         this.channels = channels;
+        this.running = running;
         this.client = client;
         this.host = host;
         this.user = user;
@@ -59,7 +66,7 @@ public final class ScriptRunner {
 
     /** The same connection, becoming root another way; channels are counted together. */
     public ScriptRunner withPrivilege(Privilege other) {
-        return new ScriptRunner(client, host, user, other, sudoPassword, listener, defaultTimeout, channels);
+        return new ScriptRunner(client, host, user, other, sudoPassword, listener, defaultTimeout, channels, running);
     }
 
     /** Starts the script and returns at once; {@link RemoteRun#await()} waits for its end. */
@@ -74,8 +81,33 @@ public final class ScriptRunner {
         }
         RemoteScript bounded = script.timeout() == null ? script.withTimeout(defaultTimeout) : script;
         RemoteRun run = new RemoteRun(this, bounded, alsoTo);
-        run.begin();
+        if (bounded.cancellable()) {
+            running.add(run);
+        }
+        try {
+            run.begin();
+        } catch (RuntimeException e) {
+            running.remove(run);
+            throw e;
+        }
         return run;
+    }
+
+    /**
+     * Ends the scripts running now, each with everything it started on the server (TERM, then KILL),
+     * except those that must {@link RemoteScript#runToTheEnd() run to the end}; their callers get a
+     * {@link org.ownmeet.installers.ssh.problem.CommandCancelledProblem}. Scripts started afterwards run
+     * as usual. Waits until the server has ended them.
+     */
+    public void cancelRunning() {
+        for (RemoteRun run : List.copyOf(running)) {
+            run.cancel();
+        }
+    }
+
+    /** The run ended (or was given up on): it is no longer one to cancel. */
+    void ended(RemoteRun run) {
+        running.remove(run);
     }
 
     public RunResult run(RemoteScript script) {
@@ -111,7 +143,7 @@ public final class ScriptRunner {
                 kill -KILL -- -%1$d 2>/dev/null || true
                 """.formatted(pgid);
         RemoteScript stop = (root ? RemoteScript.asRoot("stop", body) : RemoteScript.asUser("stop", body))
-                .quiet().withTimeout(Duration.ofSeconds(30));
+                .quiet().withTimeout(Duration.ofSeconds(30)).runToTheEnd();
         try {
             new RemoteRun(this, stop, SshEventListener.NONE).begin().await();
         } catch (RuntimeException e) {

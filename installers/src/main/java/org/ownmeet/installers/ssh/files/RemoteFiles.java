@@ -150,8 +150,9 @@ public final class RemoteFiles {
                     .append(' ').append(file.content().length).append('\n');
             contents.writeBytes(file.content());
         }
+        // never cut off by a cancel: files written in part would be a step neither done nor undone
         RunResult result = runner.run(RemoteScript.asRoot("write " + files.size() + " file(s)", script.toString()).quiet()
-                .withData(contents.toByteArray())).requireSuccess();
+                .withData(contents.toByteArray()).runToTheEnd()).requireSuccess();
         List<WriteResult> written = new ArrayList<>();
         for (String line : result.stdout()) {
             String[] fields = line.split(" ", 3);
@@ -186,7 +187,8 @@ public final class RemoteFiles {
             }
         }
         if (script.length() > 0) {
-            runner.run(RemoteScript.asRoot("put back " + written.size() + " file(s)", script.toString()).quiet()).requireSuccess();
+            runner.run(RemoteScript.asRoot("put back " + written.size() + " file(s)", script.toString()).quiet().runToTheEnd())
+                    .requireSuccess();
         }
     }
 

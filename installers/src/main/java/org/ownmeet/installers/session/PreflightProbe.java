@@ -1,0 +1,104 @@
+package org.ownmeet.installers.session;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.ownmeet.installers.engine.ServerFacts;
+import org.ownmeet.installers.packages.TargetSystem;
+import org.ownmeet.installers.ssh.exec.RemoteScript;
+
+/**
+ * The preflight's one root script and the reading of what it prints. Each part of the answer follows
+ * a line {@code OWNMEET-PART <name>}; a part whose tool is missing or fails is empty, never fatal.
+ */
+final class PreflightProbe {
+    static final String RECORD = "/etc/ownmeet/profile.json";
+    /** dpkg states in which a package's files are (at least partly) on the system. */
+    private static final Set<String> NOT_PRESENT = Set.of("not-installed", "config-files");
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String PART = "OWNMEET-PART ";
+
+    private PreflightProbe() {
+    }
+
+    static RemoteScript script() {
+        return RemoteScript.asRoot("look at the server", """
+                echo "%1$sos-release"
+                cat /etc/os-release 2>/dev/null || cat /usr/lib/os-release 2>/dev/null || true
+                echo "%1$sfacts"
+                ( %2$s
+                ) 2>/dev/null || true
+                echo "%1$sdisk"
+                df -Pm / 2>/dev/null | awk 'NR == 2 {print $4}' || true
+                echo "%1$spackages"
+                dpkg-query -W -f='${Package} ${db:Status-Status}\\n' jitsi-meet-web-config jitsi-meet 2>/dev/null || true
+                echo "%1$srecord"
+                if [ -f %3$s ]; then echo present; head -c 1048576 %3$s | base64 -w0; echo; fi
+                """.formatted(PART, ServerFacts.PROBE.script(), RECORD)).quiet();
+    }
+
+    static Preflight parse(List<String> out) {
+        Map<String, List<String>> parts = parts(out);
+        OsRelease release = OsRelease.parse(parts.getOrDefault("os-release", List.of()));
+        TargetSystem system = release.system();
+        boolean supported = system.isSupported();
+        String name = release.prettyName();
+        String note = supported ? "" : "OwnMeet sets up " + TargetSystem.SUPPORTED + "; "
+                + (release.isEmpty() ? "it could not find out which system this server runs." : "this server runs " + name + ".");
+        ServerFacts facts = ServerFacts.parse(String.join("\n", parts.getOrDefault("facts", List.of())));
+        List<String> record = parts.getOrDefault("record", List.of());
+        boolean recorded = !record.isEmpty() && record.get(0).equals("present");
+        return new Preflight(name, supported, note, facts.cores(), facts.memoryMegabytes(), freeDisk(parts.get("disk")),
+                facts.addresses(), jitsiInstalled(parts.get("packages")), recorded,
+                recorded && record.size() > 1 ? recordedDomain(record.get(1)) : null);
+    }
+
+    private static Map<String, List<String>> parts(List<String> out) {
+        Map<String, List<String>> parts = new LinkedHashMap<>();
+        List<String> current = new ArrayList<>();
+        for (String line : out) {
+            if (line.startsWith(PART)) {
+                current = new ArrayList<>();
+                parts.put(line.substring(PART.length()).strip(), current);
+            } else if (!line.isBlank()) {
+                current.add(line);
+            }
+        }
+        return parts;
+    }
+
+    private static long freeDisk(List<String> lines) {
+        try {
+            return lines == null || lines.isEmpty() ? 0 : Long.parseLong(lines.get(0).strip());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private static boolean jitsiInstalled(List<String> lines) {
+        if (lines == null) {
+            return false;
+        }
+        return lines.stream().map(line -> line.strip().split("\\s+")).anyMatch(fields -> fields.length == 2
+                && !NOT_PRESENT.contains(fields[1]));
+    }
+
+    /** The domain OwnMeet recorded; null if the record cannot be read (a broken file is no reason to stop). */
+    static String recordedDomain(String base64) {
+        try {
+            JsonNode domain = JSON.readTree(new String(Base64.getDecoder().decode(base64.strip()), StandardCharsets.UTF_8))
+                    .path("domain");
+            return domain.isTextual() && !domain.asText().isBlank() ? domain.asText() : null;
+        } catch (IllegalArgumentException | JsonProcessingException e) {
+            return null;
+        }
+    }
+}
