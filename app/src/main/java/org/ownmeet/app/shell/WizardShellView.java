@@ -49,6 +49,7 @@ public final class WizardShellView {
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("step-scroll");
+        FocusScroller.follow(scroll);
         return scroll;
     }
 }

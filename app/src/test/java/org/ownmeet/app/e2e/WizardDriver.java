@@ -69,13 +69,27 @@ final class WizardDriver {
         robot.write(text);
     }
 
+    /** Focuses the node first, which scrolls it into sight (the shell follows the focus), then clicks it. */
     void click(String query) {
-        robot.clickOn(query);
+        Node node = robot.lookup(query).query();
+        robot.interact(node::requestFocus);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(node);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** The node is there and seen: it and every node around it visible. */
     boolean shows(String query) {
-        return robot.lookup(query).tryQuery().filter(Node::isVisible).isPresent();
+        return robot.lookup(query).tryQuery().filter(WizardDriver::seen).isPresent();
+    }
+
+    private static boolean seen(Node node) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (!at.isVisible()) {
+                return false;
+            }
+        }
+        return node.getScene() != null;
     }
 
     String text(String query) {
