@@ -93,10 +93,13 @@ public final class ReviewViewModel {
 
     private void fail(Problem found) {
         groups.clear();
-        problem.set(texts.problem(found));
         problemDetail.set(found.detail());
         if (found instanceof InvalidProfileProblem invalid) {
+            // only the lead-in: the answers follow one by one in the texts' words, not as the engine's joined English
+            problem.set(texts.format("problem.invalid-profile", "").strip());
             problemFields.setAll(invalid.errors().stream().map(texts::field).toList());
+        } else {
+            problem.set(texts.problem(found));
         }
         state.set(State.FAILED);
     }

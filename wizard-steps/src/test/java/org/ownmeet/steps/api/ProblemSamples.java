@@ -23,8 +23,8 @@ import org.ownmeet.installers.ssh.hostkey.HostKey;
 import org.ownmeet.installers.ssh.problem.WrongPasswordProblem;
 
 /**
- * One made-up instance of every concrete {@link Problem} of the engine (found in its classes by
- * ArchUnit, so a new one cannot be forgotten), and one of each variant where a problem's sentence
+ * One made-up instance of every concrete {@link Problem} of the engine and of the wizard steps (found
+ * in their classes by ArchUnit, so a new one cannot be forgotten), and one of each variant where a problem's sentence
  * differs by case. Constructors are reached by reflection: most are package-private on purpose.
  */
 final class ProblemSamples {
@@ -52,9 +52,14 @@ final class ProblemSamples {
     private ProblemSamples() {
     }
 
-    /** Every concrete Problem class in the engine's own classes (not its tests). */
+    /**
+     * Every concrete Problem class the wizard can show: the engine's and the wizard steps' own (such as
+     * "not connected"), from their main classes, not their tests.
+     */
     static List<Class<?>> problemClasses() {
-        var classes = new ClassFileImporter().importUrl(Problem.class.getProtectionDomain().getCodeSource().getLocation());
+        var classes = new ClassFileImporter().importUrls(List.of(
+                Problem.class.getProtectionDomain().getCodeSource().getLocation(),
+                Texts.class.getProtectionDomain().getCodeSource().getLocation()));
         return classes.stream().filter(c -> c.isAssignableTo(Problem.class) && !c.getModifiers().contains(
                         com.tngtech.archunit.core.domain.JavaModifier.ABSTRACT))
                 .map(JavaClass::reflect).sorted(Comparator.comparing(Class::getName)).<Class<?>>map(c -> c).toList();

@@ -13,9 +13,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.ownmeet.installers.problem.Problem;
+import org.ownmeet.steps.session.NotConnectedProblem;
+import org.ownmeet.steps.work.UnexpectedProblem;
 
 /**
- * Every problem the engine can raise is said in English, German and Italian: each concrete Problem
+ * Every problem the engine or a wizard step can raise is said in English, German and Italian: each concrete Problem
  * (and each variant of its sentence) has its own code, a text for it in every language that takes
  * exactly the values the problem gives, and the English text filled in is the engine's own sentence.
  */
@@ -37,7 +39,10 @@ class ProblemTextsTest {
 
     @Test
     void theEngineHasTheProblemsThisTestKnows() {
-        assertTrue(ProblemSamples.problemClasses().size() >= 42, "found only " + ProblemSamples.problemClasses());
+        List<Class<?>> classes = ProblemSamples.problemClasses();
+        assertTrue(classes.size() >= 42, "found only " + classes);
+        assertTrue(classes.containsAll(List.of(NotConnectedProblem.class, UnexpectedProblem.class)),
+                "the wizard steps' own problems are said too: " + classes);
     }
 
     @Test

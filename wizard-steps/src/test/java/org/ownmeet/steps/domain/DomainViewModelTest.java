@@ -15,6 +15,8 @@ import org.ownmeet.installers.pem.TestCertificates;
 import org.ownmeet.installers.profile.Profile.CertificateMode;
 import org.ownmeet.installers.profile.Profile.Certificates;
 import org.ownmeet.installers.profile.ProfileFields;
+import org.ownmeet.installers.profile.validation.FieldError;
+import org.ownmeet.installers.profile.validation.ProfileValidator;
 import org.ownmeet.steps.StepTests;
 import org.ownmeet.steps.session.WizardSession;
 import org.ownmeet.steps.work.EngineWork;
@@ -157,8 +159,10 @@ class DomainViewModelTest {
         viewModel.certificateFileProperty().set(certificate.toString());
         viewModel.keyFileProperty().set(otherKey.toString());
 
-        assertEquals("This key does not belong to the certificate in " + certificate + "; choose the key that was made together"
-                + " with it", viewModel.validation().errorProperty(ProfileFields.KEY_FILE).get());
+        FieldError engine = ProfileValidator.validate(session.profile()).errorsFor(ProfileFields.KEY_FILE).get(0);
+        assertEquals("key-file.mismatch", engine.code(), engine.message());
+        assertEquals(List.of(certificate.toString()), engine.arguments());
+        assertEquals(StepTests.english().field(engine), viewModel.validation().errorProperty(ProfileFields.KEY_FILE).get());
         assertFalse(viewModel.canLeaveProperty().get());
 
         viewModel.keyFileProperty().set(key.toString());

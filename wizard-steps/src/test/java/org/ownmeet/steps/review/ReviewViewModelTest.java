@@ -9,14 +9,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.ownmeet.installers.engine.InvalidProfileProblem;
 import org.ownmeet.installers.engine.PendingChange;
 import org.ownmeet.installers.engine.Plan;
+import org.ownmeet.installers.profile.ProfileFields;
+import org.ownmeet.installers.profile.ProfileSamples;
 import org.ownmeet.installers.profile.validation.FieldError;
+import org.ownmeet.installers.profile.validation.ProfileValidator;
 import org.ownmeet.steps.FakeEngineRun;
 import org.ownmeet.steps.StepTests;
+import org.ownmeet.steps.api.Texts;
 import org.ownmeet.steps.review.DiffLine.Kind;
 import org.ownmeet.steps.session.WizardSession;
 import org.ownmeet.steps.work.EngineWork;
@@ -47,7 +52,8 @@ class ReviewViewModelTest {
         assertEquals(List.of("packages", "authentication", "privacy"), viewModel.groups().stream().map(PlanGroup::id).toList());
 
         PlanGroup auth = viewModel.groups().get(1);
-        assertEquals("Only hosts open meetings", auth.title());
+        assertEquals(StepTests.english().installer("authentication", "Only hosts open meetings"), auth.title());
+        assertEquals(StepTests.english().get("installer.authentication"), auth.title(), "the installer's title is translated");
         assertEquals(List.of("Guests wait in the lobby"), auth.warnings());
         assertEquals(List.of("jicofo", "prosody"), auth.restarts());
         PlannedChange file = auth.changes().get(0);
@@ -87,13 +93,17 @@ class ReviewViewModelTest {
 
     @Test
     void anInvalidProfileShowsTheEnginesMessagesAndPlanAgainTriesAnew() {
-        engine.plan(new InvalidProfileProblem(List.of(new FieldError("domain", "Domain: enter the meeting address."))))
-                .plan(plan());
+        List<FieldError> errors = withoutDomain();
+        engine.plan(new InvalidProfileProblem(errors)).plan(plan());
         viewModel.plan();
 
         assertEquals(ReviewViewModel.State.FAILED, viewModel.stateProperty().get());
         assertFalse(viewModel.loadedProperty().get());
-        assertEquals(List.of("Domain: enter the meeting address."), viewModel.problemFields());
+        assertEquals(errors.stream().map(StepTests.english()::field).toList(), viewModel.problemFields());
+        assertEquals(StepTests.english().get("field.domain.missing"), viewModel.problemFields().get(0),
+                "each answer to correct in the texts' words, not the engine's joined English");
+        assertEquals(StepTests.english().format("problem.invalid-profile", "").strip(), viewModel.problemProperty().get());
+        assertFalse(viewModel.problemProperty().get().contains(errors.get(0).message()), "the English list is not said again");
         assertTrue(viewModel.problemDetailProperty().get().contains("domain"));
         assertNull(session.planProperty().get());
 
@@ -101,6 +111,28 @@ class ReviewViewModelTest {
         assertEquals(ReviewViewModel.State.READY, viewModel.stateProperty().get());
         assertEquals("", viewModel.problemProperty().get());
         assertTrue(viewModel.problemFields().isEmpty());
+    }
+
+    @Test
+    void anInvalidProfileIsSaidAllInTheChosenLanguage() {
+        Texts german = Texts.forLocale(Locale.GERMAN);
+        ReviewViewModel inGerman = new ReviewViewModel(session, EngineWork.direct(), german, () -> engine);
+        List<FieldError> errors = withoutDomain();
+        engine.plan(new InvalidProfileProblem(errors));
+        inGerman.plan();
+
+        assertEquals(errors.stream().map(german::field).toList(), inGerman.problemFields());
+        assertEquals(german.get("field.domain.missing"), inGerman.problemFields().get(0));
+        assertEquals(german.format("problem.invalid-profile", "").strip(), inGerman.problemProperty().get());
+        assertFalse(inGerman.problemProperty().get().contains(errors.get(0).message()), "no English: " + inGerman.problemProperty().get());
+    }
+
+    /** The engine's own errors for a profile without a domain, as planning would find them. */
+    static List<FieldError> withoutDomain() {
+        List<FieldError> errors = ProfileValidator.validate(ProfileSamples.withDomain(ProfileSamples.school(), ""))
+                .errorsFor(ProfileFields.DOMAIN);
+        assertFalse(errors.isEmpty());
+        return errors;
     }
 
     @Test
