@@ -9,7 +9,8 @@ import org.ownmeet.installers.engine.ApplyContext;
 import org.ownmeet.installers.engine.ApplyOptions;
 import org.ownmeet.installers.engine.ApplyResult;
 import org.ownmeet.installers.profile.Profile;
-import org.ownmeet.installers.ssh.SshSession;
+import org.ownmeet.installers.session.ApplyCancelledProblem;
+import org.ownmeet.installers.session.ServerSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -27,22 +28,38 @@ final class ApplyCommand extends ProfileCommand {
     int lockWaitMinutes;
 
     @Override
-    int run(SshSession session, Profile profile, ProgressPrinter progress) {
+    int run(ServerSession session, Profile profile, ProgressPrinter progress) {
         ApplyOptions options = ApplyOptions.defaults().withConfirmedRemovals(Set.copyOf(new LinkedHashSet<>(confirmedRemovals)))
                 .withPackageLockWait(Duration.ofMinutes(lockWaitMinutes));
-        ApplyResult result = engine.apply(session, profile, options, progress);
+        ApplyResult result;
+        try {
+            result = session.apply(profile, options, progress);
+        } catch (ApplyCancelledProblem cancelled) {
+            printNewHosts(cancelled.newHosts(), profile);
+            throw cancelled;
+        }
         out.println(result.changeCount() == 0 ? "Nothing to change: the server is as the profile asks."
                 : "Done: " + result.changeCount() + " change(s)" + (result.restarted().isEmpty() ? "."
                 : ", restarted " + String.join(", ", result.restarted()) + "."));
-        if (!result.newHosts().isEmpty()) {
-            out.println("New host accounts. Give each host their one-time password; OwnMeet keeps it nowhere, and the");
-            out.println("host should change it at their first login:");
-            for (ApplyContext.HostCredential host : result.newHosts()) {
-                out.println("  " + host.username() + "@" + profile.domain() + "   " + new String(host.oneTimePassword().chars()));
-                host.oneTimePassword().close();
-            }
-        }
+        printNewHosts(result.newHosts(), profile);
         out.printf("(apply: %.1f s, %d round trips)%n", result.took().toMillis() / 1000.0, result.roundTrips());
-        return noVerify ? ExitCodes.OK : VerifyCommand.report(engine.verify(session, profile), out);
+        return noVerify ? ExitCodes.OK : VerifyCommand.report(session.verify(profile), out);
+    }
+
+    @Override
+    boolean cancelsOnCtrlC() {
+        return true;
+    }
+
+    private void printNewHosts(List<ApplyContext.HostCredential> newHosts, Profile profile) {
+        if (newHosts.isEmpty()) {
+            return;
+        }
+        out.println("New host accounts. Give each host their one-time password; OwnMeet keeps it nowhere, and the");
+        out.println("host should change it at their first login:");
+        for (ApplyContext.HostCredential host : newHosts) {
+            out.println("  " + host.username() + "@" + profile.domain() + "   " + new String(host.oneTimePassword().chars()));
+            host.oneTimePassword().close();
+        }
     }
 }

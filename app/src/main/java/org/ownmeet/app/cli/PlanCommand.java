@@ -3,15 +3,15 @@ package org.ownmeet.app.cli;
 import org.ownmeet.installers.engine.ApplyOptions;
 import org.ownmeet.installers.engine.Plan;
 import org.ownmeet.installers.profile.Profile;
-import org.ownmeet.installers.ssh.SshSession;
+import org.ownmeet.installers.session.ServerSession;
 import picocli.CommandLine.Command;
 
 @Command(name = "plan", description = "Show every change apply would make; changes nothing.")
 final class PlanCommand extends ProfileCommand {
 
     @Override
-    int run(SshSession session, Profile profile, ProgressPrinter progress) {
-        Plan plan = engine.plan(session, profile, ApplyOptions.defaults());
+    int run(ServerSession session, Profile profile, ProgressPrinter progress) {
+        Plan plan = session.plan(profile, ApplyOptions.defaults());
         out.print(plan.describe());
         out.println(plan.isEmpty() ? "The server is as the profile asks: nothing to change."
                 : plan.changeCount() + " change(s) would be made. Run apply to make them.");

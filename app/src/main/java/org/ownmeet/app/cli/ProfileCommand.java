@@ -5,10 +5,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.ownmeet.installers.engine.ChangeRejectedProblem;
-import org.ownmeet.installers.engine.Engine;
 import org.ownmeet.installers.engine.InvalidProfileProblem;
 import org.ownmeet.installers.engine.RestartFailedProblem;
-import org.ownmeet.installers.engine.StandardInstallers;
 import org.ownmeet.installers.problem.Problem;
 import org.ownmeet.installers.profile.Profile;
 import org.ownmeet.installers.profile.ProfileFile;
@@ -17,7 +15,7 @@ import org.ownmeet.installers.profile.validation.FieldError;
 import org.ownmeet.installers.profile.validation.FieldWarning;
 import org.ownmeet.installers.profile.validation.ProfileValidator;
 import org.ownmeet.installers.profile.validation.ValidationResult;
-import org.ownmeet.installers.ssh.SshSession;
+import org.ownmeet.installers.session.ServerSession;
 import org.ownmeet.installers.ssh.problem.CommandFailedProblem;
 import org.ownmeet.installers.ssh.problem.CommandTimedOutProblem;
 import org.ownmeet.installers.ssh.problem.HostKeyChangedProblem;
@@ -46,7 +44,6 @@ abstract class ProfileCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     PrintWriter out;
-    final Engine engine = StandardInstallers.engine();
 
     @Override
     public Integer call() {
@@ -67,8 +64,10 @@ abstract class ProfileCommand implements Callable<Integer> {
         }
         ProgressPrinter progress = new ProgressPrinter(out, verbose);
         long start = System.nanoTime();
-        engine.prepare(checked.normalised());
-        try (SshSession session = ServerConnection.open(checked.normalised(), connection, out, progress::on, spec.commandLine())) {
+        ServerSession.prepare(checked.normalised());
+        CancelOnCtrlC ctrlC = null;
+        try (ServerSession session = ServerConnection.open(checked.normalised(), connection, out, progress, spec.commandLine())) {
+            ctrlC = cancelsOnCtrlC() ? CancelOnCtrlC.install(session::cancel, out) : null;
             int status = run(session, checked.normalised(), progress);
             out.printf("(%.1f s, 1 SSH connection, %d round trips)%n", (System.nanoTime() - start) / 1e9, session.roundTrips());
             return status;
@@ -79,10 +78,18 @@ abstract class ProfileCommand implements Callable<Integer> {
             return exitCode(problem);
         } finally {
             out.flush();
+            if (ctrlC != null) {
+                ctrlC.close();
+            }
         }
     }
 
-    abstract int run(SshSession session, Profile profile, ProgressPrinter progress);
+    abstract int run(ServerSession session, Profile profile, ProgressPrinter progress);
+
+    /** Whether Ctrl-C cancels the command at a safe point (apply) rather than ending the program at once. */
+    boolean cancelsOnCtrlC() {
+        return false;
+    }
 
     static int exitCode(Problem problem) {
         if (problem instanceof InvalidProfileProblem) {

@@ -4,14 +4,15 @@ import java.io.Console;
 import java.io.PrintWriter;
 import java.util.Locale;
 
+import org.ownmeet.installers.engine.EngineListener;
 import org.ownmeet.installers.profile.Profile;
 import org.ownmeet.installers.secret.Secret;
-import org.ownmeet.installers.ssh.SshConnector;
+import org.ownmeet.installers.session.HostKeyDecision;
+import org.ownmeet.installers.session.ServerLogin;
+import org.ownmeet.installers.session.ServerSession;
 import org.ownmeet.installers.ssh.SshLogin;
-import org.ownmeet.installers.ssh.SshSession;
-import org.ownmeet.installers.ssh.SshSettings;
 import org.ownmeet.installers.ssh.SshTarget;
-import org.ownmeet.installers.ssh.event.SshEventListener;
+import org.ownmeet.installers.ssh.hostkey.HostKey;
 import org.ownmeet.installers.ssh.hostkey.KnownHosts;
 import org.ownmeet.installers.ssh.problem.HostKeyNotTrustedProblem;
 import picocli.CommandLine;
@@ -24,8 +25,8 @@ final class ServerConnection {
     private ServerConnection() {
     }
 
-    static SshSession open(Profile profile, ConnectionOptions options, PrintWriter out, SshEventListener listener,
-                           CommandLine commandLine) {
+    static ServerSession open(Profile profile, ConnectionOptions options, PrintWriter out, EngineListener listener,
+                              CommandLine commandLine) {
         SshTarget target = new SshTarget(options.host != null ? options.host : profile.server().host(),
                 options.port != null ? options.port : profile.server().port(),
                 options.user != null ? options.user : profile.server().user());
@@ -33,17 +34,14 @@ final class ServerConnection {
         SshLogin login = login(target, options, commandLine);
         Secret sudo = options.sudoPasswordVariable == null ? null
                 : SecretInput.fromEnvironmentOrTerminal(options.sudoPasswordVariable, "", true, commandLine);
-        SshConnector connector = new SshConnector(knownHosts, SshSettings.defaults());
-        try {
-            return connector.connect(target, login, sudo, listener);
-        } catch (HostKeyNotTrustedProblem firstContact) {
-            if (!confirmed(firstContact, options, out)) {
-                throw firstContact;
+        HostKeyDecision decision = (server, offered) -> {
+            boolean trusted = confirmed(target, offered, options, out);
+            if (trusted) {
+                out.println("The server's key is now trusted and kept in " + knownHosts.file() + ".");
             }
-            knownHosts.pin(target.host(), target.port(), firstContact.offered());
-            out.println("The server's key is now trusted and kept in " + knownHosts.file() + ".");
-            return connector.connect(target, login, sudo, listener);
-        }
+            return trusted;
+        };
+        return ServerSession.open(new ServerLogin(target, login, sudo), knownHosts, decision, listener);
     }
 
     private static SshLogin login(SshTarget target, ConnectionOptions options, CommandLine commandLine) {
@@ -60,13 +58,12 @@ final class ServerConnection {
                 "Password of " + target + ": ", true, commandLine));
     }
 
-    private static boolean confirmed(HostKeyNotTrustedProblem firstContact, ConnectionOptions options, PrintWriter out) {
-        String fingerprint = firstContact.offered().fingerprint();
+    private static boolean confirmed(SshTarget target, HostKey offered, ConnectionOptions options, PrintWriter out) {
         if (options.acceptedFingerprint != null) {
-            if (options.acceptedFingerprint.strip().equals(fingerprint)) {
+            if (HostKeyDecision.fingerprint(options.acceptedFingerprint).trust(target.host(), offered)) {
                 return true;
             }
-            out.println("The server shows " + firstContact.offered().describe() + ", not the fingerprint given with "
+            out.println("The server shows " + offered.describe() + ", not the fingerprint given with "
                     + "--accept-host-key. OwnMeet did not connect.");
             return false;
         }
@@ -74,8 +71,8 @@ final class ServerConnection {
         if (console == null) {
             return false;
         }
-        out.println(firstContact.userMessage());
-        out.println("  " + firstContact.offered().describe());
+        out.println(new HostKeyNotTrustedProblem(target.host(), target.port(), offered).userMessage());
+        out.println("  " + offered.describe());
         out.flush();
         String answer = console.readLine("Is this your server's key? Type yes to trust it: ");
         return answer != null && answer.strip().toLowerCase(Locale.ROOT).equals("yes");

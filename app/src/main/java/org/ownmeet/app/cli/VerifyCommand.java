@@ -3,7 +3,7 @@ package org.ownmeet.app.cli;
 import java.io.PrintWriter;
 
 import org.ownmeet.installers.profile.Profile;
-import org.ownmeet.installers.ssh.SshSession;
+import org.ownmeet.installers.session.ServerSession;
 import org.ownmeet.installers.verify.CheckResult;
 import org.ownmeet.installers.verify.VerificationReport;
 import picocli.CommandLine.Command;
@@ -12,8 +12,8 @@ import picocli.CommandLine.Command;
 final class VerifyCommand extends ProfileCommand {
 
     @Override
-    int run(SshSession session, Profile profile, ProgressPrinter progress) {
-        return report(engine.verify(session, profile), out);
+    int run(ServerSession session, Profile profile, ProgressPrinter progress) {
+        return report(session.verify(profile), out);
     }
 
     static int report(VerificationReport report, PrintWriter out) {
