@@ -22,6 +22,5 @@ public final class OwnMeetApp extends Application {
         session.languageProperty().set(Texts.forLocale(Locale.getDefault()).locale());
         new WizardWindow(stage, session, EngineWork.singleThread(Platform::runLater), new Appearance(false),
                 WizardServices.system().withLinkOpener(getHostServices()::showDocument)).show();
-        WarmUp.startInBackground();
     }
 }

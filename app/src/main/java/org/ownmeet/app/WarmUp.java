@@ -6,16 +6,38 @@ import org.ownmeet.installers.profile.Profile;
 import org.ownmeet.installers.profile.validation.ProfileValidator;
 
 /**
- * Loads, on a background thread once the first screen is up, what the first keystroke in a field would
- * otherwise load on the FX thread: the profile rules with ICU's domain-name tables and the public
- * suffix list (a few hundred milliseconds, which the window would otherwise freeze for).
+ * Loads, on a background thread once the first screen is up, what the pages after it would otherwise
+ * load on the FX thread, where the window would freeze meanwhile: the profile rules with ICU's
+ * domain-name tables and the public suffix list (a few hundred milliseconds at the first keystroke),
+ * and the classes of the controls the later pages and the first-contact dialog are made of.
  */
 final class WarmUp {
     private WarmUp() {
     }
 
+    /** Loaded, not initialised: initialising a control's class is the FX thread's business. */
+    private static final List<String> LATER_CLASSES = List.of(
+            "javafx.scene.control.Dialog", "javafx.scene.control.DialogPane", "javafx.scene.control.skin.ButtonBarSkin",
+            "javafx.scene.control.TitledPane", "javafx.scene.control.skin.TitledPaneSkin", "javafx.scene.control.TableView",
+            "javafx.scene.control.skin.TableViewSkin", "javafx.scene.control.skin.TableRowSkin", "javafx.scene.control.Spinner",
+            "javafx.scene.control.skin.SpinnerSkin", "javafx.scene.control.ProgressBar", "javafx.scene.control.skin.ProgressBarSkin",
+            "javafx.scene.control.ProgressIndicator", "javafx.scene.control.skin.ProgressIndicatorSkin",
+            "javafx.scene.control.ListView", "javafx.scene.control.skin.ListViewSkin", "javafx.scene.control.PasswordField",
+            "javafx.scene.control.TextArea", "javafx.scene.control.skin.TextAreaSkin", "javafx.scene.text.TextFlow",
+            "javafx.scene.control.CheckBox", "javafx.scene.control.skin.CheckBoxSkin", "javafx.scene.control.ToggleButton",
+            "javafx.stage.FileChooser", "org.controlsfx.validation.ValidationSupport",
+            "org.controlsfx.validation.decoration.GraphicValidationDecoration", "org.controlsfx.control.decoration.Decorator");
+
     static void startInBackground() {
         Thread thread = new Thread(() -> {
+            ClassLoader loader = WarmUp.class.getClassLoader();
+            for (String name : LATER_CLASSES) {
+                try {
+                    Class.forName(name, false, loader);
+                } catch (ClassNotFoundException | LinkageError e) {
+                    // only a head start: the page loads it itself if needed
+                }
+            }
             Profile sample = Profile.newProfile();
             ProfileValidator.validate(new Profile(sample.schemaVersion(), new Profile.Server("server.example.org", 22, "admin"),
                     "meet.example.org", "admin@example.org", List.of(new Profile.HostAccount("alice")), sample.certificates(),

@@ -21,8 +21,10 @@ import org.ownmeet.steps.domain.DomainLookup;
 final class TestBedDnsLookup implements DomainLookup {
     private final InetSocketAddress server;
 
-    TestBedDnsLookup(String resolverAddress) {
-        this.server = new InetSocketAddress(resolverAddress, 53);
+    /** @param resolver the test bed's DNS as {@code address:port} */
+    TestBedDnsLookup(String resolver) {
+        int colon = resolver.lastIndexOf(':');
+        this.server = new InetSocketAddress(resolver.substring(0, colon), Integer.parseInt(resolver.substring(colon + 1)));
     }
 
     @Override

@@ -32,6 +32,7 @@ final class WizardDriver {
     private final Stage stage;
     private WizardSession session;
     private Appearance appearance;
+    private FxThreadWatch watch;
 
     WizardDriver(FxRobot robot, Stage stage) {
         this.robot = robot;
@@ -48,6 +49,11 @@ final class WizardDriver {
         });
     }
 
+    /** From now on, pictures are taken without counting their drawing as time the FX thread was blocked. */
+    void watchedBy(FxThreadWatch fxWatch) {
+        this.watch = fxWatch;
+    }
+
     WizardSession session() {
         return session;
     }
@@ -56,7 +62,11 @@ final class WizardDriver {
         robot.interact(() -> appearance.darkProperty().set(on));
     }
 
+    /** Next, once it is enabled; the page left is a phase of the FX-thread watch. */
     void next() {
+        if (watch != null) {
+            watch.phase(robot.lookup("#stepTitle").queryLabeled().getText());
+        }
         waitUntil("Next is enabled", Duration.ofSeconds(30), () -> !robot.lookup("#nextButton").query().isDisabled());
         robot.clickOn("#nextButton");
         WaitForAsyncUtils.waitForFxEvents();
@@ -97,11 +107,19 @@ final class WizardDriver {
     }
 
     void snapshot(String name) {
-        Snapshots.save(stage.getScene(), name);
+        picture(() -> Snapshots.save(stage.getScene(), name));
     }
 
     void snapshotOf(String query, String name) {
-        Snapshots.save(robot.lookup(query).query().getScene(), name);
+        picture(() -> Snapshots.save(robot.lookup(query).query().getScene(), name));
+    }
+
+    private void picture(Runnable take) {
+        if (watch != null) {
+            watch.notCounting(take);
+        } else {
+            take.run();
+        }
     }
 
     /** The connection step's fields, as a user fills them for the test-bed server. */
@@ -116,6 +134,18 @@ final class WizardDriver {
             WaitForAsyncUtils.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS, condition::getAsBoolean);
         } catch (TimeoutException e) {
             assertTrue(condition.getAsBoolean(), "waited " + timeout.toSeconds() + " s for: " + what);
+        }
+    }
+
+    /** Waits; on a time-out the page is pictured ({@code failed-<what>.png}) and {@code shown} tells what it showed instead. */
+    void waitUntil(String what, Duration timeout, BooleanSupplier condition, java.util.function.Supplier<String> shown) {
+        try {
+            WaitForAsyncUtils.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS, condition::getAsBoolean);
+        } catch (TimeoutException e) {
+            if (!condition.getAsBoolean()) {
+                snapshot("failed-" + what.replaceAll("\\W+", "-"));
+            }
+            assertTrue(condition.getAsBoolean(), () -> "waited " + timeout.toSeconds() + " s for: " + what + "; shown: " + shown.get());
         }
     }
 }

@@ -27,6 +27,10 @@ final class DiffView {
         scroll.setId(id);
         scroll.getStyleClass().add("diff-view");
         scroll.setPrefViewportHeight(Math.min(MAX_HEIGHT, lines.size() * LINE_HEIGHT + 8));
+        // long lines scroll inside the diff; they must not widen the page past the window
+        scroll.setPrefViewportWidth(200);
+        scroll.setMinWidth(0);
+        scroll.setMaxWidth(Double.MAX_VALUE);
         scroll.setFocusTraversable(true);
         scroll.setAccessibleText(String.join("\n", lines.stream().map(DiffLine::text).toList()));
         return scroll;

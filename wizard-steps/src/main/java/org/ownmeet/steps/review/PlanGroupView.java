@@ -42,6 +42,8 @@ final class PlanGroupView {
                 : texts.format("review.groupTitle", group.title(), changes.size());
         TitledPane pane = new TitledPane(title, content);
         pane.setId("reviewGroup-" + group.id());
+        pane.setMinWidth(0); // a long title ends in "…" rather than widening the page past the window
+        pane.setMaxWidth(Double.MAX_VALUE);
         pane.setExpanded(!group.nothingToChange() || !group.warnings().isEmpty());
         pane.getStyleClass().add(Styles.DENSE);
         return pane;
