@@ -7,6 +7,7 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
+import org.ownmeet.installers.profile.validation.LanguageRule;
 import org.ownmeet.steps.api.Texts;
 import org.ownmeet.steps.session.WizardSession;
 
@@ -21,7 +22,21 @@ public final class WelcomeViewModel {
 
     public WelcomeViewModel(WizardSession session) {
         this.session = session;
+        noticeInWizardLanguage(session.languageProperty().get());
+        session.languageProperty().addListener((property, before, now) -> noticeInWizardLanguage(now));
         canStart = Bindings.createBooleanBinding(() -> choice.get() != null && choice.get().available(), choice);
+    }
+
+    /**
+     * The privacy notice and the meeting pages speak the wizard's language where OwnMeet has their texts
+     * in it (English, German); otherwise English.
+     */
+    private void noticeInWizardLanguage(Locale language) {
+        String wanted = language == null ? "en" : language.getLanguage();
+        String notice = LanguageRule.isAvailable(wanted) ? wanted : "en";
+        if (!notice.equals(session.profile().language())) {
+            session.update(profile -> profile.withLanguage(notice));
+        }
     }
 
     /** The languages offered, each named in its own language ("Deutsch", "Italiano"). */

@@ -11,6 +11,11 @@ public final class LanguageRule {
     private LanguageRule() {
     }
 
+    /** Whether the meeting pages and documents can be written in this language ("en", "de"). */
+    public static boolean isAvailable(String language) {
+        return AVAILABLE.contains(language);
+    }
+
     public static CheckedValue<String> check(String language) {
         if (language == null || !AVAILABLE.contains(language)) {
             String choose = "Language: choose English (en) or German (de)";
