@@ -18,6 +18,10 @@ import javafx.collections.ListChangeListener;
 import org.junit.jupiter.api.Test;
 import org.ownmeet.installers.engine.ChangeRejectedProblem;
 import org.ownmeet.installers.engine.EngineEvent;
+import org.ownmeet.installers.engine.InvalidProfileProblem;
+import org.ownmeet.installers.profile.ProfileSamples;
+import org.ownmeet.installers.profile.validation.FieldError;
+import org.ownmeet.installers.profile.validation.ProfileValidator;
 import org.ownmeet.installers.session.ApplyCancelledProblem;
 import org.ownmeet.installers.ssh.event.SshEvent;
 import org.ownmeet.steps.FakeEngineRun;
@@ -148,6 +152,19 @@ class InstallViewModelTest {
         assertEquals(Phase.SUCCEEDED, viewModel.phaseProperty().get());
         assertTrue(viewModel.outcome().undone().isEmpty());
         assertEquals(State.DONE, state("authentication"));
+    }
+
+    @Test
+    void anInvalidProfileNamesTheFieldOfEachAnswerToCorrect() {
+        List<FieldError> errors = ProfileValidator.validate(ProfileSamples.withDomain(ProfileSamples.school(), "")).errors();
+        engine.apply(listener -> {
+            throw new InvalidProfileProblem(errors);
+        });
+        viewModel.onShown();
+
+        assertEquals(Phase.FAILED, viewModel.phaseProperty().get());
+        assertTrue(viewModel.outcome().problemProperty().get().endsWith(
+                ": Domain: " + StepTests.english().get("field.domain.missing")), viewModel.outcome().problemProperty().get());
     }
 
     @Test

@@ -99,9 +99,9 @@ class ReviewViewModelTest {
 
         assertEquals(ReviewViewModel.State.FAILED, viewModel.stateProperty().get());
         assertFalse(viewModel.loadedProperty().get());
-        assertEquals(errors.stream().map(StepTests.english()::field).toList(), viewModel.problemFields());
-        assertEquals(StepTests.english().get("field.domain.missing"), viewModel.problemFields().get(0),
-                "each answer to correct in the texts' words, not the engine's joined English");
+        assertEquals(errors.stream().map(StepTests.english()::fieldWithName).toList(), viewModel.problemFields());
+        assertEquals("Domain: " + StepTests.english().get("field.domain.missing"), viewModel.problemFields().get(0),
+                "each answer to correct in the texts' words with its field's name, not the engine's joined English");
         assertEquals(StepTests.english().format("problem.invalid-profile", "").strip(), viewModel.problemProperty().get());
         assertFalse(viewModel.problemProperty().get().contains(errors.get(0).message()), "the English list is not said again");
         assertTrue(viewModel.problemDetailProperty().get().contains("domain"));
@@ -121,8 +121,8 @@ class ReviewViewModelTest {
         engine.plan(new InvalidProfileProblem(errors));
         inGerman.plan();
 
-        assertEquals(errors.stream().map(german::field).toList(), inGerman.problemFields());
-        assertEquals(german.get("field.domain.missing"), inGerman.problemFields().get(0));
+        assertEquals(errors.stream().map(german::fieldWithName).toList(), inGerman.problemFields());
+        assertEquals("Domain: " + german.get("field.domain.missing"), inGerman.problemFields().get(0));
         assertEquals(german.format("problem.invalid-profile", "").strip(), inGerman.problemProperty().get());
         assertFalse(inGerman.problemProperty().get().contains(errors.get(0).message()), "no English: " + inGerman.problemProperty().get());
     }
