@@ -13,8 +13,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.ownmeet.installers.engine.InvalidProfileProblem;
-import org.ownmeet.installers.profile.validation.FieldError;
 import org.ownmeet.installers.problem.Problem;
+import org.ownmeet.installers.profile.validation.FieldError;
 import org.ownmeet.steps.session.NotConnectedProblem;
 import org.ownmeet.steps.work.UnexpectedProblem;
 
