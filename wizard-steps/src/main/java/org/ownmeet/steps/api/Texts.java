@@ -7,6 +7,7 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 import org.ownmeet.installers.engine.InvalidProfileProblem;
+import org.ownmeet.installers.problem.Notice;
 import org.ownmeet.installers.problem.Problem;
 import org.ownmeet.installers.profile.ProfileFields;
 import org.ownmeet.installers.profile.validation.FieldError;
@@ -78,6 +79,18 @@ public final class Texts {
      */
     public String field(FieldError error) {
         return atField(error.code(), error.arguments(), error.message());
+    }
+
+    /**
+     * Something the engine tells the user ({@code notice.<code>}) in this language, or its English sentence
+     * when it has no translation. Whole-number values are passed as numbers, so the texts can choose by them.
+     */
+    public String notice(Notice notice) {
+        String key = "notice." + notice.code();
+        if (!has(key)) {
+            return notice.english();
+        }
+        return format(key, notice.arguments().stream().map(v -> v.matches("-?\\d{1,9}") ? (Object) Long.valueOf(v) : v).toArray());
     }
 
     /**
