@@ -19,6 +19,7 @@ import org.ownmeet.installers.engine.Validator;
 import org.ownmeet.installers.packages.InstallPackages;
 import org.ownmeet.installers.packages.JitsiFiles;
 import org.ownmeet.installers.pem.CertificateChain;
+import org.ownmeet.installers.problem.Notice;
 import org.ownmeet.installers.profile.Profile.CertificateMode;
 import org.ownmeet.installers.profile.Profile;
 import org.ownmeet.installers.ssh.files.FileSnapshot;
@@ -75,27 +76,29 @@ public final class CertificatesInstaller implements Installer {
     }
 
     @Override
-    public List<String> warnings(ServerState state, Profile profile) {
+    public List<Notice> warnings(ServerState state, Profile profile) {
         if (!needsRequest(state, profile) || !state.probes().containsKey(DomainAddresses.PROBE_ID)) {
             return List.of();
         }
         String domain = profile.domain();
         String authority = Authority.name(profile.certificates().acmeDirectory());
-        List<String> warnings = new ArrayList<>();
+        List<Notice> warnings = new ArrayList<>();
         Optional<FailedRequest> failed = FailedRequest.of(state.file(FailedRequest.PATH));
         if (failed.isPresent() && failed.get().holdsBack(profile.certificates().acmeDirectory(), serverTime(state))) {
-            warnings.add(authority + " turned down the last request less than an hour ago (" + failed.get().reason()
-                    + "); OwnMeet will not ask again before the hour is over.");
+            warnings.add(Notice.of("certificates.held-back", authority + " turned down the last request less than an hour ago ("
+                    + failed.get().reason() + "); OwnMeet will not ask again before the hour is over.", authority, failed.get().reason()));
         }
         DomainAddresses resolved = DomainAddresses.parse(state.probe(DomainAddresses.PROBE_ID));
         List<String> own = ServerFacts.of(state).addresses();
         if (resolved.isEmpty()) {
-            warnings.add(domain + " has no address record yet, so the run will stop before asking " + authority
-                    + " for a certificate.");
+            warnings.add(Notice.of("certificates.no-address", domain + " has no address record yet, so the run will stop before "
+                    + "asking " + authority + " for a certificate.", domain, authority));
         } else if (!own.containsAll(resolved.addresses())) {
-            warnings.add(domain + " points to " + String.join(", ", resolved.addresses()) + ", and this server has "
-                    + String.join(", ", own) + ". Unless those addresses lead here (a router passing port 80 on), the run "
-                    + "will stop before asking " + authority + " for a certificate.");
+            String points = String.join(", ", resolved.addresses());
+            String has = String.join(", ", own);
+            warnings.add(Notice.of("certificates.points-elsewhere", domain + " points to " + points + ", and this server has "
+                    + has + ". Unless those addresses lead here (a router passing port 80 on), the run will stop before asking "
+                    + authority + " for a certificate.", domain, points, has, authority));
         }
         return warnings;
     }

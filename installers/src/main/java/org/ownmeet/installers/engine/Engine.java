@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.ownmeet.installers.problem.Notice;
 import org.ownmeet.installers.profile.Profile;
 import org.ownmeet.installers.profile.ProfileFile;
 import org.ownmeet.installers.profile.validation.ProfileValidator;
@@ -105,8 +106,8 @@ public final class Engine {
                     stale = false;
                 }
                 Installer installer = installers.get(position);
-                for (String warning : installer.warnings(state, profile)) {
-                    listener.on(new EngineEvent.Warning(installer.id(), warning));
+                for (Notice warning : installer.warnings(state, profile)) {
+                    listener.on(new EngineEvent.Warning(installer.id(), warning.english()));
                 }
                 List<Change> changes = installer.plan(state, profile, options);
                 if (changes.isEmpty()) {

@@ -2,6 +2,7 @@ package org.ownmeet.installers.engine;
 
 import java.util.List;
 
+import org.ownmeet.installers.problem.Notice;
 import org.ownmeet.installers.profile.Profile;
 import org.ownmeet.installers.verify.ServerCheck;
 
@@ -32,7 +33,7 @@ public interface Installer {
      * What the user should know before going on that is not a change (a server too small for the
      * meetings asked for); shown in the plan and during the run, it never stops a run.
      */
-    default List<String> warnings(ServerState state, Profile profile) {
+    default List<Notice> warnings(ServerState state, Profile profile) {
         return List.of();
     }
 

@@ -1,12 +1,13 @@
 package org.ownmeet.installers.engine;
 
 import java.util.List;
+import org.ownmeet.installers.problem.Notice;
 
 /** Every change a run would make, step by step, for the user to review before anything happens. */
 public record Plan(List<Step> steps) {
 
     /** One installer's changes, and what it warns of (nothing to change, but worth knowing). */
-    public record Step(String id, String title, List<Change> changes, List<String> warnings) {
+    public record Step(String id, String title, List<Change> changes, List<Notice> warnings) {
         public Step {
             changes = List.copyOf(changes);
             warnings = List.copyOf(warnings);
@@ -17,7 +18,7 @@ public record Plan(List<Step> steps) {
         }
     }
 
-    public List<String> warnings() {
+    public List<Notice> warnings() {
         return steps.stream().flatMap(s -> s.warnings().stream()).toList();
     }
 
@@ -34,8 +35,8 @@ public record Plan(List<Step> steps) {
         StringBuilder text = new StringBuilder();
         for (Step step : steps) {
             text.append(step.title()).append(step.changes().isEmpty() ? ": nothing to change\n" : ":\n");
-            for (String warning : step.warnings()) {
-                text.append("  ! ").append(warning).append('\n');
+            for (Notice warning : step.warnings()) {
+                text.append("  ! ").append(warning.english()).append('\n');
             }
             for (Change change : step.changes()) {
                 text.append("  - ").append(change.summary()).append('\n');

@@ -13,6 +13,7 @@ import org.ownmeet.installers.engine.ServerFacts;
 import org.ownmeet.installers.engine.ServerState;
 import org.ownmeet.installers.engine.StateRequest;
 import org.ownmeet.installers.packages.InstallPackages;
+import org.ownmeet.installers.problem.Notice;
 import org.ownmeet.installers.profile.Profile;
 import org.ownmeet.installers.verify.ServerCheck;
 
@@ -57,18 +58,18 @@ public final class FirewallInstaller implements Installer {
     }
 
     @Override
-    public List<String> warnings(ServerState state, Profile profile) {
+    public List<Notice> warnings(ServerState state, Profile profile) {
         UfwState live = UfwState.read(state::file, "", FirewallProbe.parse(state.probe(FirewallProbe.PROBE.id())).running());
         if (!profile.options().firewall()) {
-            return live.ownMeetsRules().isEmpty() ? List.of() : List.of("OwnMeet no longer looks after the firewall. ufw stays "
-                    + "as it is, with the rules OwnMeet made (marked \"OwnMeet\" in 'ufw status'); remove them with 'ufw "
-                    + "delete', or turn ufw off with 'ufw disable', if you want to.");
+            return live.ownMeetsRules().isEmpty() ? List.of() : List.of(Notice.of("firewall.left-as-is", "OwnMeet no longer looks "
+                    + "after the firewall. ufw stays as it is, with the rules OwnMeet made (marked \"OwnMeet\" in 'ufw status'); remove them with 'ufw "
+                    + "delete', or turn ufw off with 'ufw disable', if you want to."));
         }
-        List<String> warnings = new ArrayList<>();
+        List<Notice> warnings = new ArrayList<>();
         for (FirewallRule rule : wanted(state, profile)) {
             if (live.allRules().stream().anyMatch(r -> r.blocks(rule))) {
-                warnings.add("A firewall rule of your own blocks " + rule + ", which the meetings need. OwnMeet leaves your "
-                        + "rules alone; remove it with 'ufw delete'.");
+                warnings.add(Notice.of("firewall.rule-blocks", "A firewall rule of your own blocks " + rule + ", which the "
+                        + "meetings need. OwnMeet leaves your rules alone; remove it with 'ufw delete'.", rule.spec(), rule.purpose()));
             }
         }
         return warnings;

@@ -38,6 +38,16 @@ public record Profile(
                 new Options(false, false, true), PackageSources.JITSI_STABLE);
     }
 
+    public Profile withDomain(String newDomain) {
+        return new Profile(schemaVersion, server, newDomain, adminEmail, hostAccounts, certificates, logging, meetingSize,
+                organisation, language, options, packageSources);
+    }
+
+    public Profile withAdminEmail(String newAdminEmail) {
+        return new Profile(schemaVersion, server, domain, newAdminEmail, hostAccounts, certificates, logging, meetingSize,
+                organisation, language, options, packageSources);
+    }
+
     public Profile withHostAccounts(List<HostAccount> accounts) {
         return new Profile(schemaVersion, server, domain, adminEmail, accounts, certificates, logging, meetingSize, organisation,
                 language, options, packageSources);

@@ -1,7 +1,9 @@
 package org.ownmeet.installers.profile;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The path of every field of a {@link Profile} as it appears in the JSON file and in validation
@@ -86,6 +88,11 @@ public final class ProfileFields {
     public static String describe(String path) {
         String plain = PLAIN.get(path.replaceAll("\\[\\d+]", ""));
         return plain != null ? plain : "a value";
+    }
+
+    /** Every field's path without list indexes ("hostAccounts.username"), in the profile's order. */
+    public static Set<String> paths() {
+        return Collections.unmodifiableSet(PLAIN.keySet());
     }
 
     static boolean isKnown(String path) {

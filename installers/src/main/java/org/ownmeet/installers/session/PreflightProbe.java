@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.ownmeet.installers.engine.ServerFacts;
 import org.ownmeet.installers.packages.TargetSystem;
+import org.ownmeet.installers.problem.Notice;
 import org.ownmeet.installers.ssh.exec.RemoteScript;
 
 /**
@@ -51,8 +52,10 @@ final class PreflightProbe {
         TargetSystem system = release.system();
         boolean supported = system.isSupported();
         String name = release.prettyName();
-        String note = supported ? "" : "OwnMeet sets up " + TargetSystem.SUPPORTED + "; "
-                + (release.isEmpty() ? "it could not find out which system this server runs." : "this server runs " + name + ".");
+        String sets = "OwnMeet sets up " + TargetSystem.SUPPORTED + "; ";
+        Notice note = supported ? null : release.isEmpty()
+                ? Notice.of("system.unknown", sets + "it could not find out which system this server runs.")
+                : Notice.of("system.unsupported", sets + "this server runs " + name + ".", name);
         ServerFacts facts = ServerFacts.parse(String.join("\n", parts.getOrDefault("facts", List.of())));
         List<String> record = parts.getOrDefault("record", List.of());
         boolean recorded = !record.isEmpty() && record.get(0).equals("present");

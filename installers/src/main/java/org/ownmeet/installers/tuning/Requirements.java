@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.ownmeet.installers.engine.ServerFacts;
+import org.ownmeet.installers.problem.Notice;
 import org.ownmeet.installers.profile.Profile.MeetingSize;
 
 /**
@@ -22,29 +23,47 @@ public final class Requirements {
 
     /** A warning in plain words if the server is smaller than {@code tuning} needs, or if its size is unknown. */
     public static Optional<String> warning(ServerFacts facts, SizeTuning tuning) {
+        return notice(facts, tuning).map(Notice::english);
+    }
+
+    /**
+     * The same warning with its code and values for the wizard's languages. The values, in this order:
+     * the meetings' participants (0 for more than 100), the cores and the memory (whole GB) they need,
+     * the network they need, then what the server has: its cores, its memory (as "1.9 GB").
+     */
+    public static Optional<Notice> notice(ServerFacts facts, SizeTuning tuning) {
         String meetings = meetings(tuning.size());
-        String network = "a network connection of about " + bandwidth(tuning.bandwidthMegabits()) + " in each direction";
+        String bandwidth = bandwidth(tuning.bandwidthMegabits());
+        String network = "a network connection of about " + bandwidth + " in each direction";
+        int participants = tuning.size() == MeetingSize.MORE_THAN_100 ? 0 : tuning.participants();
         if (facts.cores() <= 0 || facts.memoryMegabytes() <= 0) {
-            return Optional.of("OwnMeet could not find out how many processor cores and how much memory this server has. "
+            return Optional.of(Notice.of("tuning.size-unknown",
+                    "OwnMeet could not find out how many processor cores and how much memory this server has. "
                     + capitalised(meetings) + " need at least " + tuning.minimumCores() + " dedicated processor cores, "
-                    + tuning.minimumMemoryGigabytes() + " GB of memory and " + network + ".");
+                    + tuning.minimumMemoryGigabytes() + " GB of memory and " + network + ".",
+                    participants, tuning.minimumCores(), tuning.minimumMemoryGigabytes(), bandwidth));
         }
         List<String> has = new ArrayList<>();
         List<String> needs = new ArrayList<>();
-        if (!enoughCores(facts, tuning)) {
+        boolean fewCores = !enoughCores(facts, tuning);
+        boolean littleMemory = !enoughMemory(facts, tuning);
+        if (fewCores) {
             has.add(facts.cores() + (facts.cores() == 1 ? " processor core" : " processor cores"));
             needs.add(tuning.minimumCores() + " dedicated cores");
         }
-        if (!enoughMemory(facts, tuning)) {
+        if (littleMemory) {
             has.add(gigabytes(facts.memoryMegabytes()) + " of memory");
             needs.add(tuning.minimumMemoryGigabytes() + " GB");
         }
         if (has.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of("This server has " + String.join(" and ", has) + "; " + meetings + " need at least "
+        String code = fewCores && littleMemory ? "tuning.too-small" : fewCores ? "tuning.too-few-cores" : "tuning.too-little-memory";
+        return Optional.of(Notice.of(code, "This server has " + String.join(" and ", has) + "; " + meetings + " need at least "
                 + String.join(" and ", needs) + ". Such meetings may stutter or lose people: choose a bigger server, or a "
-                + "smaller meeting size. They also need " + network + "; your hosting company can tell you what yours has.");
+                + "smaller meeting size. They also need " + network + "; your hosting company can tell you what yours has.",
+                participants, tuning.minimumCores(), tuning.minimumMemoryGigabytes(), bandwidth, facts.cores(),
+                gigabytes(facts.memoryMegabytes())));
     }
 
     /** Whether the server has the cores the size needs (false when they are unknown). */

@@ -16,6 +16,7 @@ import org.ownmeet.installers.engine.ServerState;
 import org.ownmeet.installers.engine.StateRequest;
 import org.ownmeet.installers.engine.Validator;
 import org.ownmeet.installers.packages.JitsiFiles;
+import org.ownmeet.installers.problem.Notice;
 import org.ownmeet.installers.profile.Profile;
 import org.ownmeet.installers.ssh.files.FileSnapshot;
 import org.ownmeet.installers.ssh.files.FileWrite;
@@ -59,8 +60,8 @@ public final class TuningInstaller implements Installer {
     }
 
     @Override
-    public List<String> warnings(ServerState state, Profile profile) {
-        return Requirements.warning(ServerFacts.of(state), TuningTable.of(profile.meetingSize())).stream().toList();
+    public List<Notice> warnings(ServerState state, Profile profile) {
+        return Requirements.notice(ServerFacts.of(state), TuningTable.of(profile.meetingSize())).stream().toList();
     }
 
     @Override

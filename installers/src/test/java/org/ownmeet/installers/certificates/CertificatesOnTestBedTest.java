@@ -106,7 +106,7 @@ class CertificatesOnTestBedTest {
     void anAddressRecordPointingElsewhereStopsBeforeAnyOrder() {
         pointAt("10.203.0.250");
         Plan plan = EngineRun.plan(target, dir, letsEncrypt, ApplyOptions.defaults());
-        assertTrue(plan.warnings().stream().anyMatch(w -> w.contains("points to 10.203.0.250")), plan.warnings().toString());
+        assertTrue(plan.warnings().stream().anyMatch(w -> w.english().contains("points to 10.203.0.250")), plan.warnings().toString());
         long orders = pebble.orderCount();
 
         PointsElsewhereProblem problem = assertThrows(PointsElsewhereProblem.class, () -> apply(letsEncrypt));

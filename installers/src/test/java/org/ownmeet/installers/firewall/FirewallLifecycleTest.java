@@ -241,7 +241,7 @@ class FirewallLifecycleTest {
         Profile off = profile(target, repository, true, false);
         Plan plan = EngineRun.plan(target, dir, off, OPTIONS);
         assertTrue(plan.isEmpty());
-        assertTrue(plan.warnings().stream().anyMatch(w -> w.startsWith("OwnMeet no longer looks after the firewall")), plan.describe());
+        assertTrue(plan.warnings().stream().anyMatch(w -> w.english().startsWith("OwnMeet no longer looks after the firewall")), plan.describe());
         assertEquals(0, EngineRun.apply(target, dir, off, OPTIONS).changeCount());
         assertEquals(before, ufwFiles(target), "ufw's files byte for byte (the record holds the new choice)");
         assertFalse(ProfileFile.fromJson(target.root("cat /etc/ownmeet/profile.json").run().output()).options().firewall());

@@ -10,6 +10,7 @@ import java.util.Base64;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.ownmeet.installers.problem.Notice;
 
 class PreflightProbeTest {
     private static final String DEBIAN_12 = """
@@ -43,7 +44,7 @@ class PreflightProbeTest {
         Preflight preflight = PreflightProbe.parse(answer(DEBIAN_12, FACTS, "38211\n", "", ""));
         assertEquals("Debian GNU/Linux 12 (bookworm)", preflight.system());
         assertTrue(preflight.supported());
-        assertEquals("", preflight.supportNote());
+        assertNull(preflight.supportNote());
         assertEquals(2, preflight.cores());
         assertEquals(3934, preflight.memoryMegabytes());
         assertEquals(38211, preflight.freeDiskMegabytes());
@@ -96,11 +97,12 @@ class PreflightProbeTest {
         assertFalse(centos.supported());
         assertEquals("CentOS Stream 9", centos.system());
         assertEquals("OwnMeet sets up Debian 12 or 13 and Ubuntu 22.04 or 24.04; this server runs CentOS Stream 9.",
-                centos.supportNote());
+                centos.supportNote().english());
+        assertEquals(new Notice("system.unsupported", List.of("CentOS Stream 9"), centos.supportNote().english()), centos.supportNote());
         Preflight old = PreflightProbe.parse(answer("PRETTY_NAME='Ubuntu 20.04.6 LTS'\nID=ubuntu\nVERSION_ID=\"20.04\"\n",
                 FACTS, "1\n", "", ""));
         assertFalse(old.supported());
-        assertTrue(old.supportNote().endsWith("this server runs Ubuntu 20.04.6 LTS."), old.supportNote());
+        assertTrue(old.supportNote().english().endsWith("this server runs Ubuntu 20.04.6 LTS."), old.supportNote().english());
     }
 
     @Test
@@ -115,7 +117,8 @@ class PreflightProbeTest {
         assertFalse(bare.supported());
         assertEquals("an unknown system", bare.system());
         assertEquals("OwnMeet sets up Debian 12 or 13 and Ubuntu 22.04 or 24.04; it could not find out which system "
-                + "this server runs.", bare.supportNote());
+                + "this server runs.", bare.supportNote().english());
+        assertEquals("system.unknown", bare.supportNote().code());
         assertEquals(0, bare.cores());
         assertEquals(0, bare.freeDiskMegabytes());
         assertEquals(List.of(), bare.addresses());

@@ -3,6 +3,7 @@ package org.ownmeet.installers.session;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -100,7 +101,7 @@ class ServerSessionOnTestBedTest {
         assertTrue(session.roundTrips() - before <= 2, "round trips: " + (session.roundTrips() - before));
         assertTrue(fresh.supported(), fresh.toString());
         assertTrue(fresh.system().contains("Debian") && fresh.system().contains("12"), fresh.system());
-        assertEquals("", fresh.supportNote());
+        assertNull(fresh.supportNote());
         assertTrue(fresh.cores() > 0 && fresh.memoryMegabytes() > 0 && fresh.freeDiskMegabytes() > 0, fresh.toString());
         assertTrue(fresh.addresses().contains(target.address()), fresh.addresses().toString());
         assertFalse(fresh.jitsiInstalled());

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.ownmeet.installers.engine.ServerFacts;
+import org.ownmeet.installers.problem.Notice;
 import org.ownmeet.installers.profile.Profile.MeetingSize;
 
 class RequirementsTest {
@@ -30,6 +31,21 @@ class RequirementsTest {
                 + "meetings may stutter or lose people: choose a bigger server, or a smaller meeting size. They also need a "
                 + "network connection of about 500 Mbit/s in each direction; your hosting company can tell you what yours "
                 + "has."), warning(server(4, 1990), MeetingSize.UP_TO_50));
+    }
+
+    @Test
+    void theWarningHasACodeAndTheValuesATranslationNeeds() {
+        assertEquals(new Notice("tuning.too-little-memory", List.of("50", "4", "8", "500 Mbit/s", "4", "1.9 GB"),
+                warning(server(4, 1990), MeetingSize.UP_TO_50).orElseThrow()), Requirements.notice(server(4, 1990),
+                TuningTable.of(MeetingSize.UP_TO_50)).orElseThrow());
+        assertEquals("tuning.too-small", Requirements.notice(server(1, 900), TuningTable.of(MeetingSize.MORE_THAN_100))
+                .orElseThrow().code());
+        assertEquals(List.of("0", "8", "16", "1 Gbit/s", "1", "0.9 GB"), Requirements.notice(server(1, 900),
+                TuningTable.of(MeetingSize.MORE_THAN_100)).orElseThrow().arguments(), "0 participants: more than 100");
+        assertEquals("tuning.too-few-cores", Requirements.notice(server(1, 64000), TuningTable.of(MeetingSize.UP_TO_50))
+                .orElseThrow().code());
+        assertEquals("tuning.size-unknown", Requirements.notice(server(0, 0), TuningTable.of(MeetingSize.UP_TO_25))
+                .orElseThrow().code());
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.ownmeet.installers.engine.FileChange;
 import org.ownmeet.installers.engine.PendingChange;
 import org.ownmeet.installers.engine.ServerState;
 import org.ownmeet.installers.packages.JitsiFiles;
+import org.ownmeet.installers.problem.Notice;
 import org.ownmeet.installers.profile.Profile.MeetingSize;
 import org.ownmeet.installers.profile.Profile;
 import org.ownmeet.installers.profile.ProfileSamples;
@@ -107,7 +108,7 @@ class TuningInstallerTest {
         assertEquals(1, changes.size());
         assertInstanceOf(PendingChange.class, changes.get(0));
         assertTrue(changes.get(0).summary().contains("meetings of up to 100 people"), changes.get(0).summary());
-        List<String> warnings = INSTALLER.warnings(bare, profile(MeetingSize.UP_TO_100));
+        List<String> warnings = INSTALLER.warnings(bare, profile(MeetingSize.UP_TO_100)).stream().map(Notice::english).toList();
         assertEquals(1, warnings.size());
         assertTrue(warnings.get(0).startsWith("This server has 2 processor cores and 4 GB of memory;"), warnings.get(0));
     }
@@ -187,6 +188,6 @@ class TuningInstallerTest {
         ServerState unknown = state(freshlyInstalled(), MeetingSize.UP_TO_25, "cores 4\n");
         List<Change> changes = INSTALLER.plan(unknown, profile(MeetingSize.UP_TO_25), ApplyOptions.defaults());
         assertTrue(paths(changes).stream().noneMatch(p -> p.equals(JVB_CONFIG) || p.equals(JICOFO_CONFIG)), paths(changes).toString());
-        assertTrue(INSTALLER.warnings(unknown, profile(MeetingSize.UP_TO_25)).get(0).startsWith("OwnMeet could not find out"));
+        assertTrue(INSTALLER.warnings(unknown, profile(MeetingSize.UP_TO_25)).get(0).english().startsWith("OwnMeet could not find out"));
     }
 }

@@ -35,6 +35,7 @@ import org.ownmeet.installers.engine.Plan;
 import org.ownmeet.installers.engine.ServerFacts;
 import org.ownmeet.installers.engine.UnreadableSettingsProblem;
 import org.ownmeet.installers.packages.JitsiFiles;
+import org.ownmeet.installers.problem.Notice;
 import org.ownmeet.installers.problem.Problem;
 import org.ownmeet.installers.profile.Profile.MeetingSize;
 import org.ownmeet.installers.profile.Profile;
@@ -84,13 +85,13 @@ abstract class TuningLifecycle {
                                                                               JitsiStandInRepository repository) {
         Plan plan = EngineRun.plan(target, dir, profile(target, repository, MeetingSize.UP_TO_100), ApplyOptions.defaults());
         Plan.Step tuning = plan.steps().stream().filter(s -> s.id().equals("tuning")).findFirst().orElseThrow();
-        assertEquals(List.of(warningFor(target, MeetingSize.UP_TO_100)), tuning.warnings());
+        assertEquals(List.of(warningFor(target, MeetingSize.UP_TO_100)), tuning.warnings().stream().map(Notice::english).toList());
         assertEquals(1, tuning.changes().size());
         assertInstanceOf(PendingChange.class, tuning.changes().get(0));
         assertTrue(plan.describe().contains("  ! " + warningFor(target, MeetingSize.UP_TO_100)), plan.describe());
 
         Plan small = EngineRun.plan(target, dir, profile(target, repository, MeetingSize.UP_TO_10), ApplyOptions.defaults());
-        assertEquals(Requirements.warning(facts(target), TuningTable.of(MeetingSize.UP_TO_10)).stream().toList(), small.warnings());
+        assertEquals(Requirements.notice(facts(target), TuningTable.of(MeetingSize.UP_TO_10)).stream().toList(), small.warnings());
 
         assertThrows(InvalidProfileProblem.class, () -> EngineRun.plan(target, dir, profile(target, repository, null),
                 ApplyOptions.defaults()));

@@ -6,7 +6,10 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
+import org.ownmeet.installers.engine.InvalidProfileProblem;
+import org.ownmeet.installers.problem.Notice;
 import org.ownmeet.installers.problem.Problem;
+import org.ownmeet.installers.profile.ProfileFields;
 import org.ownmeet.installers.profile.validation.FieldError;
 import org.ownmeet.installers.profile.validation.FieldWarning;
 import org.ownmeet.installers.verify.CheckId;
@@ -58,9 +61,15 @@ public final class Texts {
         return new MessageFormat(get(key), locale).format(arguments);
     }
 
-    /** The problem's sentence in this language, or its English one when it has no translation. */
+    /**
+     * The problem's sentence in this language, or its English one when it has no translation. An invalid
+     * profile's answers are each said with the name of their field, since no field is beside them.
+     */
     public String problem(Problem problem) {
         String key = "problem." + problem.code();
+        if (problem instanceof InvalidProfileProblem invalid && has(key)) {
+            return format(key, String.join(" ", invalid.errors().stream().map(this::fieldWithName).toList()));
+        }
         return has(key) ? format(key, problem.arguments().toArray()) : problem.userMessage();
     }
 
@@ -70,6 +79,39 @@ public final class Texts {
      */
     public String field(FieldError error) {
         return atField(error.code(), error.arguments(), error.message());
+    }
+
+    /**
+     * Something the engine tells the user ({@code notice.<code>}) in this language, or its English sentence
+     * when it has no translation. Whole-number values are passed as numbers, so the texts can choose by them.
+     */
+    public String notice(Notice notice) {
+        String key = "notice." + notice.code();
+        if (!has(key)) {
+            return notice.english();
+        }
+        return format(key, notice.arguments().stream().map(v -> v.matches("-?\\d{1,9}") ? (Object) Long.valueOf(v) : v).toArray());
+    }
+
+    /**
+     * A field's error as it is shown away from its field (the Review page, the Install step's problem):
+     * "Domain: Must contain a dot.", the field named in this language.
+     */
+    public String fieldWithName(FieldError error) {
+        return fieldName(error.field()) + ": " + field(error);
+    }
+
+    /**
+     * The name of the profile field at {@code path} ("hostAccounts[2].username"), as a short label
+     * ("Host's user name"); list indexes do not matter. Unknown paths get the engine's plain English.
+     */
+    public String fieldName(String path) {
+        String key = "fieldName." + path.replaceAll("\\[\\d+]", "");
+        if (has(key)) {
+            return get(key);
+        }
+        String plain = ProfileFields.describe(path).replaceFirst("^(the|a|an) ", "");
+        return Character.toUpperCase(plain.charAt(0)) + plain.substring(1);
     }
 
     /** A field's warning as it is shown at the field, like {@link #field(FieldError)}. */

@@ -22,6 +22,7 @@ import javafx.stage.FileChooser;
 
 import org.ownmeet.installers.profile.ProfileFields;
 import org.ownmeet.steps.api.FormRow;
+import org.ownmeet.steps.api.Mnemonics;
 import org.ownmeet.steps.api.StepPage;
 import org.ownmeet.steps.api.Texts;
 
@@ -101,14 +102,11 @@ final class ConnectionView {
         ToggleGroup group = new ToggleGroup();
         VBox choices = new VBox(6);
         for (LoginMethod method : LoginMethod.values()) {
-            RadioButton choice = new RadioButton(texts.get("connection.method." + method.key()));
+            RadioButton choice = Mnemonics.choosesOnMnemonic(new RadioButton(texts.get("connection.method." + method.key())));
             choice.setId("login" + Character.toUpperCase(method.key().charAt(0)) + method.key().substring(1));
-            choice.setMnemonicParsing(true);
             choice.setUserData(method);
             choice.setToggleGroup(group);
             choice.setSelected(viewModel.methodProperty().get() == method);
-            // a mnemonic only fires the action event; it must select the choice too
-            choice.setOnAction(event -> choice.setSelected(true));
             choices.getChildren().add(choice);
             if (method == LoginMethod.AGENT && !viewModel.agentAvailable()) {
                 choice.setDisable(true);

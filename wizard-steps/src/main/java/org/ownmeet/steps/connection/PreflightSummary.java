@@ -22,13 +22,13 @@ public final class PreflightSummary {
     /** "Debian GNU/Linux 12 (bookworm): supported", or why not. */
     public String system() {
         return found.supported() ? texts.format("connection.preflight.supported", found.system())
-                : texts.format("connection.preflight.unsupported", found.system(), found.supportNote());
+                : texts.format("connection.preflight.unsupported", found.system(),
+                        found.supportNote() == null ? "" : texts.notice(found.supportNote()));
     }
 
     /** A note on a supported system (what differs), if the engine has one. */
     public Optional<String> note() {
-        return found.supported() && found.supportNote() != null && !found.supportNote().isBlank()
-                ? Optional.of(found.supportNote()) : Optional.empty();
+        return found.supported() && found.supportNote() != null ? Optional.of(texts.notice(found.supportNote())) : Optional.empty();
     }
 
     public String cores() {

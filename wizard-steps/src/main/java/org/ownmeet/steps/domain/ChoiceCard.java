@@ -1,13 +1,13 @@
 package org.ownmeet.steps.domain;
 
 import javafx.beans.property.ObjectProperty;
-import javafx.event.ActionEvent;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.VBox;
+import org.ownmeet.steps.api.Mnemonics;
 import org.ownmeet.steps.api.StepPage;
 
 /** A radio button as a card: its title, one sentence, and what the choice needs, shown only while it is chosen. */
@@ -16,14 +16,11 @@ final class ChoiceCard {
     }
 
     static VBox of(ToggleGroup group, Object value, String id, String title, String sentence, Node details) {
-        RadioButton choice = new RadioButton(title);
+        RadioButton choice = Mnemonics.choosesOnMnemonic(new RadioButton(title));
         choice.setId(id);
-        choice.setMnemonicParsing(true);
         choice.setUserData(value);
         choice.setToggleGroup(group);
         choice.getStyleClass().add("choice-title");
-        // a mnemonic (Alt+letter) fires only an ActionEvent, which by itself does not select a radio button
-        choice.addEventHandler(ActionEvent.ACTION, event -> choice.setSelected(true));
         Label text = StepPage.text(sentence);
         VBox more = new VBox(details);
         more.getStyleClass().add("choice-details");

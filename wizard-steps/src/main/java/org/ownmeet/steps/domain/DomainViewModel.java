@@ -62,7 +62,7 @@ public final class DomainViewModel {
         dns = new DnsCheckViewModel(session.preflightProperty(), work, texts, lookup, debounce);
 
         domain.addListener((property, before, typed) -> {
-            session.update(profile -> ProfileEdits.withDomain(profile, blankToNull(typed)));
+            session.update(profile -> profile.withDomain(blankToNull(typed)));
             validation.touch(ProfileFields.DOMAIN);
         });
         email.addListener((property, before, typed) -> {
@@ -117,7 +117,7 @@ public final class DomainViewModel {
 
     private void writeEmail() {
         String value = mode.get() == CertificateMode.LETS_ENCRYPT ? blankToNull(email.get()) : null;
-        session.update(profile -> ProfileEdits.withAdminEmail(profile, value));
+        session.update(profile -> profile.withAdminEmail(value));
     }
 
     private void writeCertificates() {

@@ -40,6 +40,7 @@ final class InstallOutcomeView {
         VBox card = StepPage.card(StepPage.section(texts.get("install.stopped")),
                 doneHeading, list("installDone", viewModel.outcome().done(), texts.get("install.stoppedNothingDone")),
                 leftHeading, list("installLeft", viewModel.outcome().left(), texts.get("install.stoppedNothingLeft")),
+                EarlierHostsView.create(viewModel.earlierHosts(), texts),
                 StepPage.text(texts.get("install.retryWhy")), retry("installRetryStopped", viewModel, texts));
         return when(card, "installCancelled", "warning", viewModel, InstallViewModel.Phase.CANCELLED);
     }

@@ -60,6 +60,12 @@ public final class InstallStep extends AbstractStep {
         return viewModel.serverChanged();
     }
 
+    /** One-time passwords of hosts made by a stopped run are wiped when the wizard closes. */
+    @Override
+    public void onClose() {
+        viewModel.close();
+    }
+
     public InstallViewModel viewModel() {
         return viewModel;
     }

@@ -49,6 +49,7 @@ public final class InstallViewModel {
     private final ReadOnlyBooleanWrapper cancelling = new ReadOnlyBooleanWrapper(this, "cancelling");
     private final ReadOnlyStringWrapper elapsed = new ReadOnlyStringWrapper(this, "elapsed", "00:00");
     private final RunOutcome outcome = new RunOutcome();
+    private final EarlierHosts earlierHosts = new EarlierHosts();
     /** Kept: a listener on a read-only view made per call would be lost with the view. */
     private final ObservableList<String> logView;
     private final BooleanBinding busy = Bindings.createBooleanBinding(
@@ -118,7 +119,7 @@ public final class InstallViewModel {
     private void verify(EngineRun run, Profile profile, ApplyResult result) {
         pulse.drain();
         progress.succeeded();
-        session.appliedProperty().set(result);
+        session.appliedProperty().set(earlierHosts.withEarlierHosts(result));
         applied = profile;
         phase.set(Phase.VERIFYING);
         work.task(() -> run.verify(profile))
@@ -136,6 +137,7 @@ public final class InstallViewModel {
         pulse.drain();
         ended();
         if (found instanceof ApplyCancelledProblem cancelled) {
+            earlierHosts.add(cancelled.newHosts());
             progress.stopped(false, cancelled.done());
             outcome.stopped(cancelled.done().stream().map(progress::title).toList(),
                     cancelled.left().stream().map(progress::title).toList());
@@ -161,6 +163,11 @@ public final class InstallViewModel {
             running.cancel();
         }
         return true;
+    }
+
+    /** The wizard closes: one-time passwords of hosts made by a stopped run, if not yet handed on to Done, are wiped. */
+    public void close() {
+        earlierHosts.wipe();
     }
 
     /** Called each second while the page is shown: the time the run has taken so far (or took, once it ended). */
@@ -221,6 +228,11 @@ public final class InstallViewModel {
     /** How the run ended: what went wrong and what was put back, or what is done and what is left. */
     public RunOutcome outcome() {
         return outcome;
+    }
+
+    /** Hosts made by stopped runs, with their one-time passwords: shown on the stopped card, then on Done. */
+    public EarlierHosts earlierHosts() {
+        return earlierHosts;
     }
 
     public BooleanBinding canGoBackProperty() {

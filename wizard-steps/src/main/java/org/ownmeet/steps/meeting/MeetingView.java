@@ -6,6 +6,7 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.VBox;
 import org.ownmeet.installers.profile.Profile.MeetingSize;
+import org.ownmeet.steps.api.Mnemonics;
 import org.ownmeet.steps.api.StepPage;
 import org.ownmeet.steps.api.Texts;
 
@@ -59,9 +60,8 @@ final class MeetingView {
 
     private static Node card(MeetingSize size, ToggleGroup group, MeetingViewModel viewModel) {
         String id = "size-" + MeetingViewModel.key(size);
-        RadioButton button = new RadioButton(viewModel.name(size));
+        RadioButton button = Mnemonics.choosesOnMnemonic(new RadioButton(viewModel.name(size)));
         button.setId(id);
-        button.setMnemonicParsing(true);
         button.setToggleGroup(group);
         button.setUserData(size);
         button.setSelected(viewModel.sizeProperty().get() == size);

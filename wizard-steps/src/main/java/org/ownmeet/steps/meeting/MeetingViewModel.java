@@ -53,7 +53,7 @@ public final class MeetingViewModel {
         warning = Bindings.createStringBinding(() -> {
             Preflight preflight = session.preflightProperty().get();
             return preflight == null || size.get() == null ? ""
-                    : Requirements.warning(facts(preflight), TuningTable.of(size.get())).orElse("");
+                    : Requirements.notice(facts(preflight), TuningTable.of(size.get())).map(texts::notice).orElse("");
         }, size, session.preflightProperty());
     }
 

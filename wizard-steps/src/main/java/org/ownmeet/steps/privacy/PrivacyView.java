@@ -12,6 +12,7 @@ import javafx.scene.layout.VBox;
 import org.ownmeet.installers.profile.Profile.AccessLog;
 import org.ownmeet.installers.profile.ProfileFields;
 import org.ownmeet.steps.api.FormRow;
+import org.ownmeet.steps.api.Mnemonics;
 import org.ownmeet.steps.api.StepPage;
 import org.ownmeet.steps.api.Texts;
 
@@ -76,9 +77,8 @@ final class PrivacyView {
     }
 
     private static VBox choice(ToggleGroup group, AccessLog value, String id, String text, String meaning) {
-        RadioButton button = new RadioButton(text);
+        RadioButton button = Mnemonics.choosesOnMnemonic(new RadioButton(text));
         button.setId(id);
-        button.setMnemonicParsing(true);
         button.setToggleGroup(group);
         button.setUserData(value);
         button.setAccessibleHelp(meaning);

@@ -17,7 +17,8 @@ public record PlanGroup(String id, String title, List<PlannedChange> changes, Li
             restarts.addAll(change.restarts().stream().sorted().toList());
         }
         return new PlanGroup(step.id(), texts.installer(step.id(), step.title()),
-                step.changes().stream().map(PlannedChange::of).toList(), step.warnings(), List.copyOf(restarts));
+                step.changes().stream().map(PlannedChange::of).toList(), step.warnings().stream().map(texts::notice).toList(),
+                List.copyOf(restarts));
     }
 
     public boolean nothingToChange() {

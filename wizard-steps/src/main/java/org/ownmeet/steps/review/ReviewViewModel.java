@@ -97,7 +97,7 @@ public final class ReviewViewModel {
         if (found instanceof InvalidProfileProblem invalid) {
             // only the lead-in: the answers follow one by one in the texts' words, not as the engine's joined English
             problem.set(texts.format("problem.invalid-profile", "").strip());
-            problemFields.setAll(invalid.errors().stream().map(texts::field).toList());
+            problemFields.setAll(invalid.errors().stream().map(texts::fieldWithName).toList());
         } else {
             problem.set(texts.problem(found));
         }

@@ -10,6 +10,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.ownmeet.steps.api.Mnemonics;
 import org.ownmeet.steps.api.StepPage;
 import org.ownmeet.steps.api.Texts;
 
@@ -78,9 +79,8 @@ final class WelcomeView {
 
     private static Node choiceCard(StartChoice choice, ToggleGroup group, WelcomeViewModel viewModel, Texts texts) {
         String key = "welcome.choice." + choice.name().toLowerCase(Locale.ROOT).replace('_', '-');
-        RadioButton button = new RadioButton(texts.get(key));
+        RadioButton button = Mnemonics.choosesOnMnemonic(new RadioButton(texts.get(key)));
         button.setId("choice-" + choice.name().toLowerCase(Locale.ROOT).replace('_', '-'));
-        button.setMnemonicParsing(true);
         button.setToggleGroup(group);
         button.setUserData(choice);
         button.setSelected(viewModel.choiceProperty().get() == choice);

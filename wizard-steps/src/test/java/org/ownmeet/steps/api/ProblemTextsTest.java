@@ -12,7 +12,9 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import org.ownmeet.installers.engine.InvalidProfileProblem;
 import org.ownmeet.installers.problem.Problem;
+import org.ownmeet.installers.profile.validation.FieldError;
 import org.ownmeet.steps.session.NotConnectedProblem;
 import org.ownmeet.steps.work.UnexpectedProblem;
 
@@ -56,8 +58,18 @@ class ProblemTextsTest {
     void theEnglishTextIsTheEnginesOwnSentence() {
         Texts english = Texts.forLocale(Locale.ENGLISH);
         for (Problem problem : SAMPLES) {
-            assertEquals(problem.userMessage(), english.problem(problem), problem.code());
+            if (!(problem instanceof InvalidProfileProblem)) {
+                assertEquals(problem.userMessage(), english.problem(problem), problem.code());
+            }
         }
+    }
+
+    @Test
+    void anInvalidProfileSaysEachAnswerWithItsFieldsNameInTheTextsWords() {
+        InvalidProfileProblem invalid = new InvalidProfileProblem(List.of(new FieldError("domain", "Domain: missing"),
+                new FieldError("hostAccounts[1].username", "Host: bad")));
+        assertEquals("Some answers need correcting before OwnMeet can start: Domain: Missing Host's user name: Bad",
+                Texts.forLocale(Locale.ENGLISH).problem(invalid));
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.ownmeet.steps.connection;
 import java.util.List;
 import java.util.function.Function;
 
+import org.ownmeet.installers.problem.Notice;
 import org.ownmeet.installers.session.HostKeyDecision;
 import org.ownmeet.installers.session.Preflight;
 import org.ownmeet.installers.session.ServerLogin;
@@ -18,12 +19,13 @@ final class ConnectionFakes {
     }
 
     static Preflight debian() {
-        return new Preflight("Debian GNU/Linux 12 (bookworm)", true, "", 4, 8192, 40960, List.of("203.0.113.10", "2001:db8::10"),
+        return new Preflight("Debian GNU/Linux 12 (bookworm)", true, null, 4, 8192, 40960, List.of("203.0.113.10", "2001:db8::10"),
                 false, false, null);
     }
 
     static Preflight centos() {
-        return new Preflight("CentOS Stream 9", false, "OwnMeet supports Debian 12 and Ubuntu 22.04 and 24.04.", 2, 2048, 10240,
+        return new Preflight("CentOS Stream 9", false, Notice.of("system.unsupported",
+                "OwnMeet sets up Debian 12 or 13 and Ubuntu 22.04 or 24.04; this server runs CentOS Stream 9.", "CentOS Stream 9"), 2, 2048, 10240,
                 List.of("203.0.113.10"), false, false, null);
     }
 

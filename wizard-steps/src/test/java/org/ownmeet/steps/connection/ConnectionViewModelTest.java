@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.ownmeet.installers.profile.Profile.Server;
@@ -161,7 +162,11 @@ class ConnectionViewModelTest {
         assertNotNull(viewModel.connectedToProperty().get());
         assertFalse(viewModel.canLeaveProperty().get());
         String system = new PreflightSummary(viewModel.preflightProperty().get(), texts).system();
-        assertEquals("CentOS Stream 9: not supported. OwnMeet supports Debian 12 and Ubuntu 22.04 and 24.04.", system);
+        assertEquals("CentOS Stream 9: not supported. OwnMeet sets up Debian 12 or 13 and Ubuntu 22.04 or 24.04; this server "
+                + "runs CentOS Stream 9.", system);
+        assertEquals("CentOS Stream 9: nicht unterstützt. OwnMeet richtet Debian 12 oder 13 und Ubuntu 22.04 oder 24.04 ein; "
+                + "dieser Server läuft mit CentOS Stream 9.", new PreflightSummary(viewModel.preflightProperty().get(),
+                Texts.forLocale(Locale.GERMAN)).system(), "the engine's reason in the user's language");
     }
 
     @Test

@@ -42,6 +42,6 @@ final class FakeDns implements DomainLookup {
     }
 
     static Preflight server(String... addresses) {
-        return new Preflight("Debian GNU/Linux 12 (bookworm)", true, "", 4, 8192, 40_000, List.of(addresses), false, false, null);
+        return new Preflight("Debian GNU/Linux 12 (bookworm)", true, null, 4, 8192, 40_000, List.of(addresses), false, false, null);
     }
 }

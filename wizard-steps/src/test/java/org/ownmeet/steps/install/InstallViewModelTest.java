@@ -3,6 +3,7 @@ package org.ownmeet.steps.install;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -16,8 +17,14 @@ import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
 
 import org.junit.jupiter.api.Test;
+import org.ownmeet.installers.engine.ApplyContext.HostCredential;
 import org.ownmeet.installers.engine.ChangeRejectedProblem;
 import org.ownmeet.installers.engine.EngineEvent;
+import org.ownmeet.installers.engine.InvalidProfileProblem;
+import org.ownmeet.installers.profile.ProfileSamples;
+import org.ownmeet.installers.profile.validation.FieldError;
+import org.ownmeet.installers.profile.validation.ProfileValidator;
+import org.ownmeet.installers.secret.Secret;
 import org.ownmeet.installers.session.ApplyCancelledProblem;
 import org.ownmeet.installers.ssh.event.SshEvent;
 import org.ownmeet.steps.FakeEngineRun;
@@ -151,6 +158,19 @@ class InstallViewModelTest {
     }
 
     @Test
+    void anInvalidProfileNamesTheFieldOfEachAnswerToCorrect() {
+        List<FieldError> errors = ProfileValidator.validate(ProfileSamples.withDomain(ProfileSamples.school(), "")).errors();
+        engine.apply(listener -> {
+            throw new InvalidProfileProblem(errors);
+        });
+        viewModel.onShown();
+
+        assertEquals(Phase.FAILED, viewModel.phaseProperty().get());
+        assertTrue(viewModel.outcome().problemProperty().get().endsWith(
+                ": Domain: " + StepTests.english().get("field.domain.missing")), viewModel.outcome().problemProperty().get());
+    }
+
+    @Test
     void cancelAsksStopsTheEngineAndSaysWhatIsDoneAndWhatIsLeft() {
         Deque<Runnable> background = new ArrayDeque<>();
         InstallViewModel stepping = viewModel(new EngineWork(background::add, Runnable::run), Runnable::run);
@@ -181,6 +201,28 @@ class InstallViewModelTest {
         assertTrue(stepping.canGoBackProperty().get());
         assertFalse(stepping.cancellingProperty().get());
         assertFalse(stepping.cancel(() -> true));
+    }
+
+    @Test
+    void passwordsOfHostsMadeBeforeAStopAreShownThenHandedToDoneAndWipedOnClose() {
+        HostCredential anna = new HostCredential("anna", Secret.of("first-secret".toCharArray()));
+        engine.apply(listener -> {
+            throw new ApplyCancelledProblem(List.of("packages", "accounts"), List.of("firewall"), List.of(anna));
+        }).apply(listener -> { });
+        viewModel.onShown();
+
+        assertEquals(Phase.CANCELLED, viewModel.phaseProperty().get());
+        assertEquals(List.of(anna), viewModel.earlierHosts().list(), "the stopped card shows them");
+        assertEquals("first-secret", viewModel.earlierHosts().passwordText(anna));
+
+        viewModel.retry();
+        assertEquals(Phase.SUCCEEDED, viewModel.phaseProperty().get());
+        assertEquals(List.of(anna), session.appliedProperty().get().newHosts(),
+                "the finishing run made no account for anna again, so Done gets hers from the stop");
+
+        viewModel.close();
+        assertTrue(viewModel.earlierHosts().list().isEmpty());
+        assertThrows(IllegalStateException.class, anna.oneTimePassword()::chars, "wiped");
     }
 
     @Test

@@ -15,12 +15,15 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.ownmeet.installers.engine.ApplyContext.HostCredential;
 import org.ownmeet.installers.engine.ChangeRejectedProblem;
 import org.ownmeet.installers.engine.EngineEvent;
+import org.ownmeet.installers.secret.Secret;
 import org.ownmeet.installers.session.ApplyCancelledProblem;
 import org.ownmeet.steps.FakeEngineRun;
 import org.ownmeet.steps.StepTests;
@@ -109,7 +112,8 @@ class InstallViewTest {
             listener.on(new EngineEvent.StepFinished("packages", Duration.ofSeconds(90)));
             listener.on(new EngineEvent.StepStarted("authentication", "Only hosts open meetings"));
             stop.await(10, TimeUnit.SECONDS);
-            throw new ApplyCancelledProblem(List.of("packages"), List.of("authentication", "host-accounts"));
+            throw new ApplyCancelledProblem(List.of("packages"), List.of("authentication", "host-accounts"),
+                    List.of(new HostCredential("anna", Secret.of("first-secret".toCharArray()))));
         });
         robot.interact(step::onShown);
         await(() -> "Running".equals(text(robot, "#installRowState-authentication")));
@@ -133,6 +137,10 @@ class InstallViewTest {
         assertTrue(lists(robot, "#installLeft", "• Host accounts"));
         assertEquals("Not run", text(robot, "#installRowState-authentication"));
         assertTrue(step.canGoBackProperty().get());
+        assertEquals("anna", text(robot, "#installHost-0"));
+        assertEquals("first-secret", robot.lookup("#installPassword-0").queryAs(TextField.class).getText(),
+                "a host made before the stop gets their one-time password now");
+        assertTrue(text(robot, "#installPasswordWarning").startsWith("Write these one-time passwords down now"));
     }
 
     @Test

@@ -20,7 +20,7 @@ class MeetingViewModelTest {
     private final MeetingViewModel viewModel = new MeetingViewModel(session, StepTests.english());
 
     static Preflight server(int cores, long memoryMegabytes) {
-        return new Preflight("Debian GNU/Linux 12 (bookworm)", true, "", cores, memoryMegabytes, 20000, List.of("203.0.113.7"),
+        return new Preflight("Debian GNU/Linux 12 (bookworm)", true, null, cores, memoryMegabytes, 20000, List.of("203.0.113.7"),
                 false, false, null);
     }
 

@@ -99,4 +99,19 @@ class PrivacyViewTest {
         robot.press(KeyCode.ALT, KeyCode.N).release(KeyCode.N, KeyCode.ALT).type(KeyCode.SPACE);
         assertEquals(AccessLog.OFF, session.profile().logging().accessLog());
     }
+
+    @Test
+    void altAndTheUnderlinedLetterChoosesARadioButtonAtOnce(FxRobot robot) {
+        robot.press(KeyCode.ALT, KeyCode.S).release(KeyCode.S, KeyCode.ALT);
+        assertTrue(robot.lookup("#accessLogAnonymised").queryAs(RadioButton.class).isSelected(), "no Space needed");
+        assertEquals(AccessLog.ANONYMISED, session.profile().logging().accessLog());
+        robot.press(KeyCode.ALT, KeyCode.N).release(KeyCode.N, KeyCode.ALT);
+        assertEquals(AccessLog.OFF, session.profile().logging().accessLog());
+        robot.clickOn("#accessLogOff");
+        assertTrue(robot.lookup("#accessLogOff").queryAs(RadioButton.class).isSelected(), "a click on the chosen one keeps it");
+
+        boolean before = session.profile().options().peerToPeer();
+        robot.clickOn("#peerToPeer");
+        assertEquals(!before, session.profile().options().peerToPeer(), "a check box still turns over once per click");
+    }
 }

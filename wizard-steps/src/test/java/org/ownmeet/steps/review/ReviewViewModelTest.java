@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.ownmeet.installers.engine.InvalidProfileProblem;
 import org.ownmeet.installers.engine.PendingChange;
 import org.ownmeet.installers.engine.Plan;
+import org.ownmeet.installers.problem.Notice;
 import org.ownmeet.installers.profile.ProfileFields;
 import org.ownmeet.installers.profile.ProfileSamples;
 import org.ownmeet.installers.profile.validation.FieldError;
@@ -36,7 +37,7 @@ class ReviewViewModelTest {
                 new Plan.Step("packages", "Install Jitsi Meet", List.of(new PendingChange("Install jitsi-meet", "jitsi-meet\nprosody\n"))),
                 new Plan.Step("authentication", "Only hosts open meetings", List.of(
                         FakeEngineRun.file("/etc/prosody/conf.d/meet.cfg.lua", "a\nb\nkeep\n", "a\nc\nkeep\n", "prosody", "jicofo")),
-                        List.of("Guests wait in the lobby")),
+                        List.of(Notice.of("test.lobby", "Guests wait in the lobby"))),
                 new Plan.Step("privacy", "Meetings contact nobody", List.of())));
     }
 
@@ -54,7 +55,7 @@ class ReviewViewModelTest {
         PlanGroup auth = viewModel.groups().get(1);
         assertEquals(StepTests.english().installer("authentication", "Only hosts open meetings"), auth.title());
         assertEquals(StepTests.english().get("installer.authentication"), auth.title(), "the installer's title is translated");
-        assertEquals(List.of("Guests wait in the lobby"), auth.warnings());
+        assertEquals(List.of("Guests wait in the lobby"), auth.warnings(), "a warning without translation in the engine's English");
         assertEquals(List.of("jicofo", "prosody"), auth.restarts());
         PlannedChange file = auth.changes().get(0);
         assertEquals(PlannedChange.Kind.FILE, file.kind());
@@ -99,9 +100,9 @@ class ReviewViewModelTest {
 
         assertEquals(ReviewViewModel.State.FAILED, viewModel.stateProperty().get());
         assertFalse(viewModel.loadedProperty().get());
-        assertEquals(errors.stream().map(StepTests.english()::field).toList(), viewModel.problemFields());
-        assertEquals(StepTests.english().get("field.domain.missing"), viewModel.problemFields().get(0),
-                "each answer to correct in the texts' words, not the engine's joined English");
+        assertEquals(errors.stream().map(StepTests.english()::fieldWithName).toList(), viewModel.problemFields());
+        assertEquals("Domain: " + StepTests.english().get("field.domain.missing"), viewModel.problemFields().get(0),
+                "each answer to correct in the texts' words with its field's name, not the engine's joined English");
         assertEquals(StepTests.english().format("problem.invalid-profile", "").strip(), viewModel.problemProperty().get());
         assertFalse(viewModel.problemProperty().get().contains(errors.get(0).message()), "the English list is not said again");
         assertTrue(viewModel.problemDetailProperty().get().contains("domain"));
@@ -114,6 +115,18 @@ class ReviewViewModelTest {
     }
 
     @Test
+    void aPlanWarningIsSaidInTheChosenLanguage() {
+        Notice blocked = Notice.of("firewall.rule-blocks", "A firewall rule of your own blocks 10000/udp (media), which the "
+                + "meetings need. OwnMeet leaves your rules alone; remove it with 'ufw delete'.", "10000/udp", "media");
+        engine.plan(new Plan(List.of(new Plan.Step("firewall", "Set up the firewall", List.of(), List.of(blocked)))));
+        ReviewViewModel inGerman = new ReviewViewModel(session, EngineWork.direct(), Texts.forLocale(Locale.GERMAN), () -> engine);
+        inGerman.plan();
+
+        assertEquals(List.of("Eine eigene Firewall-Regel sperrt 10000/udp (media), das die Konferenzen brauchen. OwnMeet lässt Ihre "
+                + "Regeln in Ruhe; entfernen Sie sie mit „ufw delete“."), inGerman.groups().get(0).warnings());
+    }
+
+    @Test
     void anInvalidProfileIsSaidAllInTheChosenLanguage() {
         Texts german = Texts.forLocale(Locale.GERMAN);
         ReviewViewModel inGerman = new ReviewViewModel(session, EngineWork.direct(), german, () -> engine);
@@ -121,8 +134,8 @@ class ReviewViewModelTest {
         engine.plan(new InvalidProfileProblem(errors));
         inGerman.plan();
 
-        assertEquals(errors.stream().map(german::field).toList(), inGerman.problemFields());
-        assertEquals(german.get("field.domain.missing"), inGerman.problemFields().get(0));
+        assertEquals(errors.stream().map(german::fieldWithName).toList(), inGerman.problemFields());
+        assertEquals("Domain: " + german.get("field.domain.missing"), inGerman.problemFields().get(0));
         assertEquals(german.format("problem.invalid-profile", "").strip(), inGerman.problemProperty().get());
         assertFalse(inGerman.problemProperty().get().contains(errors.get(0).message()), "no English: " + inGerman.problemProperty().get());
     }

@@ -105,7 +105,7 @@ class ReviewViewTest {
 
         assertTrue(robot.lookup("#reviewProblemCard").query().isVisible());
         assertFalse(robot.lookup("#reviewSummaryCard").query().isVisible());
-        assertEquals(errors.stream().map(error -> "• " + StepTests.english().field(error)).toList(),
+        assertEquals(errors.stream().map(error -> "• " + StepTests.english().fieldWithName(error)).toList(),
                 robot.lookup("#reviewProblemFields").lookup(".label").queryAllAs(Label.class).stream().map(Label::getText).toList());
         assertFalse(text(robot, "#reviewProblem").contains(errors.get(0).message()), "the engine's English list is not shown");
         assertFalse(step.canLeaveProperty().get());
