@@ -14,17 +14,21 @@ final class FirstScreenReport {
     private FirstScreenReport() {
     }
 
-    static void whenDrawn(Scene scene) {
-        if (!Boolean.getBoolean(PROPERTY)) {
-            return;
-        }
+    /**
+     * Runs {@code then} once the first screen is drawn (the background warm-up, which would otherwise
+     * compete with the first screen for the processor), after printing the moment if asked to.
+     */
+    static void whenDrawn(Scene scene, Runnable then) {
         Runnable[] once = new Runnable[1];
         once[0] = () -> {
             scene.removePostLayoutPulseListener(once[0]);
             // the pulse's frame is handed to the renderer after layout; the FX thread is free again after that
             Platform.runLater(() -> {
-                System.out.println("first-screen " + System.currentTimeMillis());
-                System.out.flush();
+                if (Boolean.getBoolean(PROPERTY)) {
+                    System.out.println("first-screen " + System.currentTimeMillis());
+                    System.out.flush();
+                }
+                then.run();
             });
         };
         scene.addPostLayoutPulseListener(once[0]);

@@ -50,8 +50,7 @@ public final class WizardWindow {
         });
         session.languageProperty().addListener((property, before, language) -> stage.getScene().setRoot(build(language)));
         stage.show();
-        FirstScreenReport.whenDrawn(stage.getScene());
-        WarmUp.startInBackground();
+        FirstScreenReport.whenDrawn(stage.getScene(), WarmUp::startInBackground);
     }
 
     private javafx.scene.Parent build(Locale language) {
