@@ -47,12 +47,10 @@ public interface EngineRun {
             return server.verify(profile);
         }
 
-        /** On a thread of its own: ending the remote command may take a round trip, the UI must not wait for it. */
+        /** Returns at once: the session ends the remote command on a thread of its own. */
         @Override
         public void cancel() {
-            Thread stopping = new Thread(server::cancel, "ownmeet-cancel");
-            stopping.setDaemon(true);
-            stopping.start();
+            server.cancel();
         }
     }
 }
