@@ -6,7 +6,10 @@ import javafx.application.Application;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 
-/** Light or dark: AtlantaFX's Primer themes, switched at run time for the whole application. */
+/**
+ * Light or dark: AtlantaFX's Primer themes, switched at run time for the whole application. Their
+ * binary form: JavaFX reads it several times faster than the CSS text, which counts at start-up.
+ */
 public final class Appearance {
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark");
 
@@ -21,7 +24,7 @@ public final class Appearance {
     }
 
     private static void apply(boolean dark) {
-        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheetBSS()
+                : new PrimerLight().getUserAgentStylesheetBSS());
     }
 }

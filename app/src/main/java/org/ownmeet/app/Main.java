@@ -17,8 +17,8 @@ public final class Main {
     /** With arguments, the command line ({@code plan}, {@code apply}, {@code verify}); without, the window. */
     public static void main(String[] args) {
         RedactingLoggingProvider.select();
-        SshConnector.warmUp();
         if (args.length > 0) {
+            SshConnector.warmUp();
             System.exit(OwnMeetCli.run(args));
         }
         Application.launch(OwnMeetApp.class, args);

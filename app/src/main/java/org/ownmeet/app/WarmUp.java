@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.ownmeet.installers.profile.Profile;
 import org.ownmeet.installers.profile.validation.ProfileValidator;
+import org.ownmeet.installers.ssh.SshConnector;
 
 /**
  * Loads, on a background thread once the first screen is up, what the pages after it would otherwise
@@ -29,6 +30,7 @@ final class WarmUp {
             "org.controlsfx.validation.decoration.GraphicValidationDecoration", "org.controlsfx.control.decoration.Decorator");
 
     static void startInBackground() {
+        SshConnector.warmUp();
         Thread thread = new Thread(() -> {
             ClassLoader loader = WarmUp.class.getClassLoader();
             for (String name : LATER_CLASSES) {
