@@ -12,7 +12,7 @@ packages=(
   # the ACME CA and its DNS
   pebble openssl curl
   # a real window and its screenshot
-  xvfb xdotool imagemagick libgtk-3-0 fonts-dejavu-core x11-utils
+  xvfb xauth xdotool imagemagick libgtk-3-0 fonts-dejavu-core x11-utils
 )
 
 missing=()

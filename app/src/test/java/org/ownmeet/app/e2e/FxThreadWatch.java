@@ -1,8 +1,13 @@
 package org.ownmeet.app.e2e;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 import javafx.application.Platform;
 
 /**
@@ -23,14 +28,23 @@ final class FxThreadWatch implements AutoCloseable {
     }
 
     private void watch() {
+        Thread fx = fxThread();
         while (running) {
             CountDownLatch ran = new CountDownLatch(1);
             long posted = System.nanoTime();
             Platform.runLater(ran::countDown);
             try {
                 int pausedBefore = paused;
-                if (ran.await(60, TimeUnit.SECONDS) && pausedBefore == 0 && paused == 0) {
-                    longestNanos.accumulateAndGet(System.nanoTime() - posted, Math::max);
+                List<StackTraceElement[]> samples = new ArrayList<>();
+                while (!ran.await(10, TimeUnit.MILLISECONDS) && System.nanoTime() - posted < TimeUnit.SECONDS.toNanos(60)) {
+                    if (fx != null) {
+                        samples.add(fx.getStackTrace());
+                    }
+                }
+                long waited = System.nanoTime() - posted;
+                if (ran.getCount() == 0 && pausedBefore == 0 && paused == 0 && waited > longestNanos.get()) {
+                    longestNanos.set(waited);
+                    longestSamples = samples;
                 }
                 Thread.sleep(5);
             } catch (InterruptedException e) {
@@ -39,7 +53,33 @@ final class FxThreadWatch implements AutoCloseable {
         }
     }
 
-    private final java.util.Map<String, Long> byPhase = new java.util.LinkedHashMap<>();
+    private static Thread fxThread() {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals("JavaFX Application Thread"))
+                .findFirst().orElse(null);
+    }
+
+    /** What the FX thread was doing in the phase's longest block, from samples every 10 ms: its most frequent frames. */
+    private static String culprits(List<StackTraceElement[]> samples) {
+        Map<String, Long> ours = samples.stream().map(FxThreadWatch::culprit)
+                .collect(Collectors.groupingBy(f -> f, LinkedHashMap::new, Collectors.counting()));
+        return ours.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(4)
+                .map(e -> e.getValue() + "x " + e.getKey()).collect(Collectors.joining("; "));
+    }
+
+    /** The innermost frame of OwnMeet's code, and the frame on top of the stack. */
+    private static String culprit(StackTraceElement[] stack) {
+        String top = stack.length == 0 ? "?" : stack[0].getClassName().replaceAll(".*\\.", "") + "." + stack[0].getMethodName();
+        for (StackTraceElement frame : stack) {
+            if (frame.getClassName().startsWith("org.ownmeet")) {
+                return frame.getClassName().replaceAll(".*\\.", "") + "." + frame.getMethodName() + ":" + frame.getLineNumber() + " (" + top + ")";
+            }
+        }
+        return top;
+    }
+
+    private volatile List<StackTraceElement[]> longestSamples = List.of();
+    private final Map<String, Long> byPhase = new LinkedHashMap<>();
+    private final Map<String, String> doingByPhase = new LinkedHashMap<>();
     private long overallNanos;
 
     long longestMillis() {
@@ -51,12 +91,20 @@ final class FxThreadWatch implements AutoCloseable {
         long longest = longestNanos.getAndSet(0);
         overallNanos = Math.max(overallNanos, longest);
         byPhase.put(name, TimeUnit.NANOSECONDS.toMillis(longest));
+        if (TimeUnit.NANOSECONDS.toMillis(longest) >= 100) {
+            doingByPhase.put(name, culprits(longestSamples));
+        }
+    }
+
+    /** For each phase whose longest block reached 100 ms: what the FX thread was doing then. */
+    synchronized String culprits() {
+        return doingByPhase.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining("\n"));
     }
 
     /** "welcome 12 ms, connection 30 ms, ..." */
     synchronized String phases() {
         return byPhase.entrySet().stream().map(e -> e.getKey() + " " + e.getValue() + " ms")
-                .collect(java.util.stream.Collectors.joining(", "));
+                .collect(Collectors.joining(", "));
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.List;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -38,6 +39,7 @@ import org.testfx.framework.junit5.Start;
  * is printed.
  */
 @TestBedTest
+@Tag("display") // runs on a virtual X display with GTK (app/pom.xml: wizard-on-a-display)
 @ExtendWith(ApplicationExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SetupFlowOnTestBedTest {
@@ -119,6 +121,7 @@ class SetupFlowOnTestBedTest {
             watch.phase("Done");
             System.out.printf("[e2e] longest time the FX thread was blocked: %d ms (goal: under 100 ms); by page: %s%n",
                     watch.longestMillis(), watch.phases());
+            System.out.printf("[e2e] what the FX thread was doing then:%n%s%n", watch.culprits());
             wizard.dark(true); // switching the theme restyles every node once: a choice the user makes, measured apart
             wizard.snapshot("13-done-dark");
             watch.phase("switching to dark");
