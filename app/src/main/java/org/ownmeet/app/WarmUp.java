@@ -1,16 +1,25 @@
 package org.ownmeet.app;
 
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
 
 import org.ownmeet.installers.profile.Profile;
 import org.ownmeet.installers.profile.validation.ProfileValidator;
 import org.ownmeet.installers.ssh.SshConnector;
+import org.ownmeet.steps.api.WizardStep;
 
 /**
  * Loads, on a background thread once the first screen is up, what the pages after it would otherwise
  * load on the FX thread, where the window would freeze meanwhile: the profile rules with ICU's
  * domain-name tables and the public suffix list (a few hundred milliseconds at the first keystroke),
- * and the classes of the controls the later pages and the first-contact dialog are made of.
+ * and the classes of the later pages and of the controls they and the first-contact dialog are made of.
  */
 final class WarmUp {
     private WarmUp() {
@@ -29,11 +38,34 @@ final class WarmUp {
             "javafx.stage.FileChooser", "org.controlsfx.validation.ValidationSupport",
             "org.controlsfx.validation.decoration.GraphicValidationDecoration", "org.controlsfx.control.decoration.Decorator");
 
+    /** Every class of the wizard's pages (views, view models), from the code source they come from. */
+    private static List<String> stepClasses() {
+        try {
+            Path source = Path.of(WizardStep.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            List<String> files = new ArrayList<>();
+            if (Files.isDirectory(source)) {
+                try (Stream<Path> walk = Files.walk(source)) {
+                    walk.map(file -> source.relativize(file).toString().replace(java.io.File.separatorChar, '/')).forEach(files::add);
+                }
+            } else {
+                try (JarFile jar = new JarFile(source.toFile())) {
+                    jar.stream().map(JarEntry::getName).forEach(files::add);
+                }
+            }
+            return files.stream().filter(name -> name.startsWith("org/ownmeet/steps/") && name.endsWith(".class"))
+                    .map(name -> name.substring(0, name.length() - ".class".length()).replace('/', '.')).toList();
+        } catch (IOException | URISyntaxException | RuntimeException e) {
+            return List.of(); // only a head start
+        }
+    }
+
     static void startInBackground() {
         SshConnector.warmUp();
         Thread thread = new Thread(() -> {
             ClassLoader loader = WarmUp.class.getClassLoader();
-            for (String name : LATER_CLASSES) {
+            List<String> names = new ArrayList<>(LATER_CLASSES);
+            names.addAll(stepClasses());
+            for (String name : names) {
                 try {
                     Class.forName(name, false, loader);
                 } catch (ClassNotFoundException | LinkageError e) {
