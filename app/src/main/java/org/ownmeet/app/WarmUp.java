@@ -72,11 +72,10 @@ final class WarmUp {
                     // only a head start: the page loads it itself if needed
                 }
             }
-            Profile sample = Profile.newProfile();
-            ProfileValidator.validate(new Profile(sample.schemaVersion(), new Profile.Server("server.example.org", 22, "admin"),
-                    "meet.example.org", "admin@example.org", List.of(new Profile.HostAccount("alice")), sample.certificates(),
-                    sample.logging(), sample.meetingSize(), new Profile.Organisation("School", null, "office@example.org", null),
-                    sample.language(), sample.options(), sample.packageSources()));
+            ProfileValidator.validate(Profile.newProfile().withServer(new Profile.Server("server.example.org", 22, "admin"))
+                    .withDomain("meet.example.org").withAdminEmail("admin@example.org")
+                    .withHostAccounts(List.of(new Profile.HostAccount("alice")))
+                    .withOrganisation(new Profile.Organisation("School", null, "office@example.org", null)));
         }, "ownmeet-warm-up");
         thread.setDaemon(true);
         thread.setPriority(Thread.MIN_PRIORITY);
