@@ -71,9 +71,10 @@ public final class HostRemovals {
         return pending.getReadOnlyProperty();
     }
 
-    /** The full account name of the host waiting for an answer ("bob@meet.example.org"). */
+    /** The full account name of the host waiting for an answer, as the server knows it ("bob@meet.example.org"). */
     public String pendingAccount() {
-        String domain = loginDomain.get();
+        AppliedRecord record = session.recordProperty().get();
+        String domain = record == null ? loginDomain.get() : record.profile() != null ? record.profile().domain() : record.jitsiDomain();
         return domain == null || domain.isEmpty() ? pending.get() : pending.get() + "@" + domain;
     }
 
