@@ -27,6 +27,8 @@ import org.ownmeet.installers.engine.ApplyResult;
 import org.ownmeet.installers.engine.EngineListener;
 import org.ownmeet.installers.engine.EngineTestSupport;
 import org.ownmeet.installers.profile.Profile;
+import org.ownmeet.installers.profile.ProfileFile;
+import org.ownmeet.installers.profile.ProfileFileException;
 import org.ownmeet.installers.profile.store.SavedProfiles;
 import org.ownmeet.installers.secret.Secret;
 import org.ownmeet.installers.session.HostKeyDecision;
@@ -136,7 +138,7 @@ class ManageFlowOnTestBedTest {
                 .map(ApplyContext.HostCredential::username).toList());
         wizard.next();
         assertTrue(wizard.text("#login-0").startsWith("carol@" + target.domain()), wizard.text("#login-0"));
-        assertTrue(target.root("cat /etc/ownmeet/profile.json").run().output().contains("\"retentionDays\" : 14"));
+        assertEquals(14, recorded(target).logging().retentionDays(), "the server's record");
         alicesOwnPasswordStillWorks(target);
         savedProfileHoldsNoPassword(1);
     }
@@ -165,6 +167,7 @@ class ManageFlowOnTestBedTest {
         WizardDriver.waitUntil("the confirmation", Duration.ofSeconds(5), () -> wizard.shows("#removalCard"));
         assertEquals(WizardDriver.TEXTS.format("accounts.removal.question", "bob@" + target.domain()), wizard.text("#removalQuestion"));
         assertEquals(List.of("alice", "bob", "carol"), hosts.getItems(), "nothing removed before the answer");
+        WizardDriver.waitUntil("Keep has the focus", Duration.ofSeconds(5), () -> robot.lookup("#keepHost").query().isFocused());
         wizard.snapshot("manage-02-removal-confirmation");
         wizard.click("#confirmRemoval");
         assertEquals(List.of("alice", "carol"), hosts.getItems());
@@ -222,6 +225,14 @@ class ManageFlowOnTestBedTest {
 
     private static String failed(VerificationReport report) {
         return "failed checks: " + report.checks().stream().filter(c -> !c.passed()).map(c -> c.id() + ": " + c.reason()).toList();
+    }
+
+    private static Profile recorded(DebianTarget target) {
+        try {
+            return ProfileFile.fromJson(target.root("cat /etc/ownmeet/profile.json").run().output());
+        } catch (ProfileFileException e) {
+            throw new AssertionError(e.userMessage(), e);
+        }
     }
 
     private static XmppClient xmpp(DebianTarget target) {

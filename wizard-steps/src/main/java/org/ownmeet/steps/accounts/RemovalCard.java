@@ -39,10 +39,19 @@ final class RemovalCard {
             if (!now.isEmpty()) {
                 question.setText(texts.format("accounts.removal.question", removals.pendingAccount()));
                 confirm.setText(texts.format("accounts.removal.confirm", removals.pendingAccount()));
-                Platform.runLater(keep::requestFocus);
+                Platform.runLater(() -> focusWhenLaidOut(card, keep));
             }
         });
         return card;
+    }
+
+    /** The card just appeared: laid out first, so that the page scrolls to the whole of it when Keep takes the focus. */
+    private static void focusWhenLaidOut(VBox card, Button keep) {
+        if (card.getScene() != null) {
+            card.getScene().getRoot().applyCss();
+            card.getScene().getRoot().layout();
+        }
+        keep.requestFocus();
     }
 
     /** Said whenever the server has hosts already: their own passwords stay theirs. */

@@ -90,7 +90,8 @@ public final class ReviewViewModel {
         groups.setAll(plan.steps().stream().map(step -> PlanGroup.of(step, texts))
                 .filter(group -> !onlyDifferences || !group.nothingToChange()).toList());
         nothingToChange.set(plan.isEmpty());
-        summary.set(plan.isEmpty() ? texts.get("review.nothingToChange") : texts.format("review.count", plan.changeCount()));
+        String count = plan.isEmpty() ? texts.get("review.nothingToChange") : texts.format("review.count", plan.changeCount());
+        summary.set(onlyDifferences && !plan.isEmpty() ? count + " " + texts.get("review.onlyDifferences") : count);
         state.set(State.READY);
         loaded.set(true);
     }

@@ -81,6 +81,8 @@ class ReviewViewModelTest {
         engine.plan(plan());
         viewModel.plan();
         assertEquals(List.of("packages", "authentication"), viewModel.groups().stream().map(PlanGroup::id).toList());
+        assertEquals("OwnMeet will make 2 changes on your server, listed below. Only what differs from your server is listed; "
+                + "everything else stays as it is.", viewModel.summaryProperty().get());
     }
 
     @Test
