@@ -6,17 +6,19 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.ownmeet.app.shell.WizardShellView;
 import org.ownmeet.app.shell.WizardShellViewModel;
-import org.ownmeet.steps.Flows;
+import org.ownmeet.steps.FlowSwitch;
 import org.ownmeet.steps.WizardServices;
 import org.ownmeet.steps.api.Texts;
 import org.ownmeet.steps.api.WizardStep;
+import org.ownmeet.steps.session.ProfileKeeper;
 import org.ownmeet.steps.session.WizardSession;
 import org.ownmeet.steps.work.EngineWork;
 
 /**
- * The wizard in a window: the shell with the set-up flow's steps, in the session's language. When the
- * language changes (on the start screen) every page is built anew in it; the session, and with it
- * what the user entered, stays.
+ * The wizard in a window: the shell with the steps of the flow the user chose on the start screen, in
+ * the session's language. When the language changes (on the start screen) every page is built anew in
+ * it; the session, and with it what the user entered, stays. After each successful run the profile is
+ * saved for the next start.
  */
 public final class WizardWindow {
     public static final double WIDTH = 1040;
@@ -29,6 +31,7 @@ public final class WizardWindow {
     private final WizardServices services;
     private WizardShellViewModel viewModel;
     private WizardShellView currentView;
+    private FlowSwitch flow;
 
     public WizardWindow(Stage stage, WizardSession session, EngineWork work, Appearance appearance, WizardServices services) {
         this.stage = stage;
@@ -49,6 +52,8 @@ public final class WizardWindow {
             currentView.requestCancel();
         });
         session.languageProperty().addListener((property, before, language) -> stage.getScene().setRoot(build(language)));
+        ProfileKeeper keeper = new ProfileKeeper(session, services.savedProfiles()).attach();
+        stage.setOnHidden(event -> keeper.detach());
         stage.show();
         FirstScreenReport.whenDrawn(stage.getScene(), WarmUp::startInBackground);
     }
@@ -56,7 +61,13 @@ public final class WizardWindow {
     private javafx.scene.Parent build(Locale language) {
         Texts texts = Texts.forLocale(language);
         ResourceBundle shellTexts = ResourceBundle.getBundle("org.ownmeet.app.i18n.messages", texts.locale());
-        viewModel = new WizardShellViewModel(Flows.setup(session, work, texts, services));
+        if (flow != null) {
+            flow.stop();
+        }
+        flow = new FlowSwitch(session, work, texts, services);
+        viewModel = new WizardShellViewModel(flow.steps());
+        WizardShellViewModel shell = viewModel;
+        flow.onSwitch(shell::switchFlow);
         currentView = new WizardShellView(viewModel, shellTexts, appearance.darkProperty());
         viewModel.closingProperty().addListener((property, wasClosing, closing) -> {
             if (closing) {

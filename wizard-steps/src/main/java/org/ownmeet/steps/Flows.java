@@ -15,6 +15,8 @@ import org.ownmeet.steps.organisation.OrganisationStep;
 import org.ownmeet.steps.privacy.PrivacyStep;
 import org.ownmeet.steps.review.ReviewStep;
 import org.ownmeet.steps.session.WizardSession;
+import org.ownmeet.steps.summary.SummaryStep;
+import org.ownmeet.steps.welcome.StartChoice;
 import org.ownmeet.steps.welcome.WelcomeStep;
 import org.ownmeet.steps.work.EngineWork;
 
@@ -27,10 +29,52 @@ public final class Flows {
     private Flows() {
     }
 
+    /** The steps of managing a server set up before, by id, in order. */
+    public static final List<String> MANAGE = List.of("welcome", "connection", "summary", "accounts", "privacy", "meeting",
+            "domain", "review", "install", "done");
+
     /** From the start screen to a verified meeting server. */
     public static List<WizardStep> setup(WizardSession session, EngineWork work, Texts texts, WizardServices services) {
+        return setup(new WelcomeStep(session, texts), session, work, texts, services);
+    }
+
+    /**
+     * The steps for what the user chose on the start screen, which is {@code welcome} (kept as it is, so
+     * that switching keeps its page). A choice not in this version has the start screen alone.
+     */
+    public static List<WizardStep> forChoice(StartChoice choice, WelcomeStep welcome, WizardSession session, EngineWork work,
+                                             Texts texts, WizardServices services) {
+        return switch (choice) {
+            case NEW_SERVER -> setup(welcome, session, work, texts, services);
+            case MANAGE_SERVER -> manage(welcome, session, work, texts, services);
+            case CHANGE_PASSWORD -> List.of(welcome);
+        };
+    }
+
+    /**
+     * From the start screen to a server brought in line: what it holds, then the same pages as the set-up
+     * for what may change (hosts, logs and privacy, meeting size, certificate), Review of the differences,
+     * Install and Done.
+     */
+    public static List<WizardStep> manage(WelcomeStep welcome, WizardSession session, EngineWork work, Texts texts,
+                                          WizardServices services) {
         return List.of(
-                new WelcomeStep(session, texts),
+                welcome,
+                new ConnectionStep(session, work, texts),
+                new SummaryStep(session, work, texts, services.savedProfiles()),
+                new AccountsStep(session, texts),
+                new PrivacyStep(session, texts),
+                new MeetingStep(session, texts),
+                new DomainStep(session, work, texts, services.domainLookup(), Debounce.after(DomainStep.PAUSE, work::onUi)),
+                new ReviewStep(session, work, texts),
+                new InstallStep(session, work, texts),
+                new DoneStep(session, texts, services.linkOpener()));
+    }
+
+    private static List<WizardStep> setup(WelcomeStep welcome, WizardSession session, EngineWork work, Texts texts,
+                                          WizardServices services) {
+        return List.of(
+                welcome,
                 new ConnectionStep(session, work, texts),
                 new DomainStep(session, work, texts, services.domainLookup(), Debounce.after(DomainStep.PAUSE, work::onUi)),
                 new OrganisationStep(session, texts),

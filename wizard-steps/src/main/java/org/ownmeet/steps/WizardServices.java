@@ -2,6 +2,7 @@ package org.ownmeet.steps;
 
 import java.util.function.Consumer;
 
+import org.ownmeet.installers.profile.store.SavedProfiles;
 import org.ownmeet.steps.domain.DomainLookup;
 
 /**
@@ -10,20 +11,28 @@ import org.ownmeet.steps.domain.DomainLookup;
  *
  * @param domainLookup resolves the meeting domain from this computer (the domain step's check)
  * @param linkOpener   opens an address in the user's browser
+ * @param savedProfiles the profiles kept on this computer (tests give a folder of their own)
  */
-public record WizardServices(DomainLookup domainLookup, Consumer<String> linkOpener) {
+public record WizardServices(DomainLookup domainLookup, Consumer<String> linkOpener, SavedProfiles savedProfiles) {
 
-    /** This computer's resolver; links open nowhere (the app passes its own opener with {@link #withLinkOpener}). */
+    /**
+     * This computer's resolver and the user's config folder; links open nowhere (the app passes its own
+     * opener with {@link #withLinkOpener}).
+     */
     public static WizardServices system() {
         return new WizardServices(DomainLookup.system(), address -> {
-        });
+        }, SavedProfiles.forThisUser());
     }
 
     public WizardServices withLinkOpener(Consumer<String> opener) {
-        return new WizardServices(domainLookup, opener);
+        return new WizardServices(domainLookup, opener, savedProfiles);
     }
 
     public WizardServices withDomainLookup(DomainLookup lookup) {
-        return new WizardServices(lookup, linkOpener);
+        return new WizardServices(lookup, linkOpener, savedProfiles);
+    }
+
+    public WizardServices withSavedProfiles(SavedProfiles profiles) {
+        return new WizardServices(domainLookup, linkOpener, profiles);
     }
 }

@@ -2,6 +2,7 @@ package org.ownmeet.app.shell;
 
 import java.util.Locale;
 import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -23,9 +24,15 @@ final class StepList {
         VBox list = new VBox();
         list.setId("stepList");
         list.getStyleClass().add("step-list");
-        for (int i = 0; i < viewModel.stepCount(); i++) {
-            list.getChildren().add(row(i, viewModel.steps().get(i), viewModel.statusProperty(i)));
-        }
+        Runnable fill = () -> {
+            list.getChildren().clear();
+            for (int i = 0; i < viewModel.stepCount(); i++) {
+                list.getChildren().add(row(i, viewModel.steps().get(i), viewModel.statusProperty(i)));
+            }
+        };
+        // another flow: the rows are made anew (the old ones' listeners go with the statuses they followed)
+        viewModel.steps().addListener((ListChangeListener<WizardStep>) change -> fill.run());
+        fill.run();
         return list;
     }
 

@@ -12,6 +12,8 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import org.ownmeet.steps.api.WizardStep;
 
 /**
@@ -19,7 +21,8 @@ import org.ownmeet.steps.api.WizardStep;
  * closes. Holds no node and never asks a step for its view, so it is tested without a toolkit.
  */
 public final class WizardShellViewModel {
-    private final List<WizardStep> steps;
+    private final ObservableList<WizardStep> steps = FXCollections.observableArrayList();
+    private final ObservableList<WizardStep> stepsView = FXCollections.unmodifiableObservableList(steps);
     private final ReadOnlyIntegerWrapper currentIndex = new ReadOnlyIntegerWrapper(-1);
     private final ReadOnlyObjectWrapper<WizardStep> currentStep = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper currentCanBeLeft = new ReadOnlyBooleanWrapper();
@@ -28,6 +31,7 @@ public final class WizardShellViewModel {
     private final List<ReadOnlyObjectWrapper<StepStatus>> statuses = new ArrayList<>();
     private final Set<Integer> completed = new HashSet<>();
     private final BooleanBinding canGoBack;
+    private final ReadOnlyIntegerWrapper lastIndex = new ReadOnlyIntegerWrapper();
     private final BooleanBinding onLastStep;
     private final BooleanBinding canGoNext;
 
@@ -35,16 +39,43 @@ public final class WizardShellViewModel {
         if (steps.isEmpty()) {
             throw new IllegalArgumentException("a wizard needs at least one step");
         }
-        this.steps = List.copyOf(steps);
+        this.steps.setAll(steps);
         this.steps.forEach(s -> statuses.add(new ReadOnlyObjectWrapper<>(StepStatus.UPCOMING)));
+        lastIndex.set(steps.size() - 1);
         canGoBack = currentIndex.greaterThan(0).and(currentAllowsBack).and(closing.not());
-        onLastStep = currentIndex.isEqualTo(this.steps.size() - 1);
+        onLastStep = currentIndex.isEqualTo(lastIndex);
         canGoNext = currentCanBeLeft.and(closing.not());
         show(0);
     }
 
-    public List<WizardStep> steps() {
-        return steps;
+    /** The steps of the flow as it is now; it changes when the flow switches ({@link #switchFlow}). */
+    public ObservableList<WizardStep> steps() {
+        return stepsView;
+    }
+
+    /**
+     * Another flow (the start choice changed, or a new draft was taken): the steps up to the one shown
+     * stay as they are, the rest come from {@code flow}, which has the same steps up to there.
+     */
+    public void switchFlow(List<? extends WizardStep> flow) {
+        int keep = currentIndex.get() + 1;
+        if (flow.size() < keep) {
+            throw new IllegalArgumentException("the new flow must keep the steps up to the one shown");
+        }
+        completed.removeIf(index -> index >= keep);
+        List<WizardStep> next = new ArrayList<>(steps.subList(0, keep));
+        next.addAll(flow.subList(keep, flow.size()));
+        while (statuses.size() < next.size()) {
+            statuses.add(new ReadOnlyObjectWrapper<>(StepStatus.UPCOMING));
+        }
+        while (statuses.size() > next.size()) {
+            statuses.remove(statuses.size() - 1);
+        }
+        for (int i = keep; i < next.size(); i++) {
+            statuses.get(i).set(StepStatus.UPCOMING);
+        }
+        lastIndex.set(next.size() - 1);
+        steps.setAll(next);
     }
 
     /** Moves on, or on the last step finishes the wizard; does nothing while the step cannot be left. */

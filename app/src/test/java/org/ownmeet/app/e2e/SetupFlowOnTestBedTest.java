@@ -17,6 +17,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.ownmeet.installers.profile.Profile;
+import org.ownmeet.installers.profile.store.SavedProfiles;
 import org.ownmeet.installers.verify.CheckResult;
 import org.ownmeet.installers.verify.VerificationReport;
 import org.ownmeet.steps.WizardServices;
@@ -175,7 +176,8 @@ class SetupFlowOnTestBedTest {
     private WizardDriver open(FxRobot robot, DebianTarget target, JitsiStandInRepository jitsi, TestBed testBed) {
         WizardDriver wizard = new WizardDriver(robot, stage);
         wizard.open(new Profile.PackageSources(jitsi.url(JitsiShape.CURRENT), "stable/", jitsi.keyUrl()), dir.resolve("known_hosts"),
-                WizardServices.system().withDomainLookup(new TestBedDnsLookup(testBed.dns().resolverAddress())));
+                WizardServices.system().withDomainLookup(new TestBedDnsLookup(testBed.dns().resolverAddress()))
+                        .withSavedProfiles(new SavedProfiles(dir.resolve("config"))));
         return wizard;
     }
 

@@ -19,6 +19,7 @@ import org.ownmeet.installers.profile.Profile;
 import org.ownmeet.installers.ssh.hostkey.KnownHosts;
 import org.ownmeet.steps.WizardServices;
 import org.ownmeet.steps.api.Texts;
+import org.ownmeet.steps.api.WizardStep;
 import org.ownmeet.steps.session.WizardSession;
 import org.ownmeet.steps.work.EngineWork;
 import org.ownmeet.testbed.target.DebianTarget;
@@ -31,6 +32,7 @@ final class WizardDriver {
     private final FxRobot robot;
     private final Stage stage;
     private WizardSession session;
+    private WizardWindow window;
     private Appearance appearance;
     private FxThreadWatch watch;
 
@@ -45,7 +47,8 @@ final class WizardDriver {
             session = new WizardSession(Profile.newProfile().withPackageSources(packages), new KnownHosts(knownHosts));
             session.languageProperty().set(Locale.ENGLISH);
             appearance = new Appearance(false);
-            new WizardWindow(stage, session, EngineWork.singleThread(Platform::runLater), appearance, services).show();
+            window = new WizardWindow(stage, session, EngineWork.singleThread(Platform::runLater), appearance, services);
+            window.show();
         });
     }
 
@@ -56,6 +59,11 @@ final class WizardDriver {
 
     WizardSession session() {
         return session;
+    }
+
+    /** The step shown now (for a look at its view model's state, e.g. Review's groups). */
+    WizardStep currentStep() {
+        return window.viewModel().currentStepProperty().get();
     }
 
     void dark(boolean on) {

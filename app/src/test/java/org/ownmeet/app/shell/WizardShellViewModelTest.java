@@ -30,6 +30,29 @@ class WizardShellViewModelTest {
     }
 
     @Test
+    void anotherFlowKeepsTheStepsUpToTheOneShownAndTakesTheRest() {
+        vm.next();
+        FakeStep other = FakeStep.withoutView("other");
+        FakeStep end = FakeStep.withoutView("end");
+        vm.switchFlow(List.of(FakeStep.withoutView("first-anew"), FakeStep.withoutView("middle-anew"), other, end));
+        assertEquals(List.of(first, middle, other, end), vm.steps(), "the shown step and those before it stay as they are");
+        assertEquals(List.of(DONE, CURRENT, UPCOMING, UPCOMING), statuses());
+        vm.next();
+        assertSame(other, vm.currentStepProperty().get());
+        assertFalse(vm.onLastStepProperty().get(), "the new flow is longer");
+        vm.next();
+        assertTrue(vm.onLastStepProperty().get());
+
+        vm.back();
+        vm.back();
+        vm.switchFlow(List.of(first, middle));
+        assertEquals(List.of(first, middle), vm.steps());
+        assertTrue(vm.onLastStepProperty().get(), "a shorter flow ends here");
+        assertEquals(List.of(DONE, CURRENT), statuses());
+        assertThrows(IllegalArgumentException.class, () -> vm.switchFlow(List.of(first)), "the step shown cannot go");
+    }
+
+    @Test
     void nextMovesOnAndMarksTheStepLeftAsDone() {
         vm.next();
         assertSame(middle, vm.currentStepProperty().get());

@@ -9,15 +9,15 @@ import java.util.Locale;
  * Where Prosody keeps the accounts of a host ({@code internal_hashed}: one file per account) and how
  * it names the files: every character but letters and digits written as {@code %xx}.
  */
-final class ProsodyAccounts {
+public final class ProsodyAccounts {
     private ProsodyAccounts() {
     }
 
-    static String directory(String domain) {
+    public static String directory(String domain) {
         return "/var/lib/prosody/" + encode(domain) + "/accounts";
     }
 
-    static String encode(String name) {
+    public static String encode(String name) {
         StringBuilder encoded = new StringBuilder();
         for (byte b : name.getBytes(StandardCharsets.UTF_8)) {
             char c = (char) (b & 0xff);
@@ -30,7 +30,7 @@ final class ProsodyAccounts {
         return encoded.toString();
     }
 
-    static String decode(String file) {
+    public static String decode(String file) {
         String name = file.endsWith(".dat") ? file.substring(0, file.length() - 4) : file;
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
         for (int i = 0; i < name.length(); i++) {

@@ -64,7 +64,8 @@ final class PreflightProbe {
                 recorded && record.size() > 1 ? recordedDomain(record.get(1)) : null);
     }
 
-    private static Map<String, List<String>> parts(List<String> out) {
+    /** The output split at each {@code OWNMEET-PART <name>} line; blank lines dropped. */
+    static Map<String, List<String>> parts(List<String> out) {
         Map<String, List<String>> parts = new LinkedHashMap<>();
         List<String> current = new ArrayList<>();
         for (String line : out) {

@@ -77,6 +77,14 @@ public final class ServerSession implements AutoCloseable {
         return PreflightProbe.parse(ssh.run(PreflightProbe.script()).requireSuccess().stdout());
     }
 
+    /**
+     * Reads what the server holds for managing it, in one round trip: OwnMeet's record (the profile it
+     * applied and its journal), Prosody's host accounts, Jitsi's domain and the installed versions.
+     */
+    public AppliedRecord appliedRecord() {
+        return AppliedRecordProbe.parse(ssh.run(AppliedRecordProbe.script()).requireSuccess().stdout());
+    }
+
     public Plan plan(Profile profile, ApplyOptions options) {
         return engine.plan(ssh, profile, options);
     }

@@ -69,7 +69,8 @@ final class AccountsView {
                 StepPage.text(texts.get("accounts.intro")),
                 nameRow,
                 StepPage.section(texts.get("accounts.hosts")),
-                table, listError, none, removeLine);
+                table, listError, none, removeLine, RemovalCard.passwordsKept(viewModel.removals(), texts),
+                RemovalCard.create(viewModel.removals(), texts));
     }
 
     private static TableView<String> table(AccountsViewModel viewModel, Texts texts) {

@@ -44,6 +44,7 @@ public final class AccountsViewModel {
     private final ReadOnlyStringWrapper loginDomain = new ReadOnlyStringWrapper(this, "loginDomain", "");
     private final ReadOnlyStringWrapper noHosts = new ReadOnlyStringWrapper(this, "noHosts", "");
     private final ReadOnlyBooleanWrapper canLeave = new ReadOnlyBooleanWrapper(this, "canLeave");
+    private final HostRemovals removals;
     private String addable;
     private boolean active;
 
@@ -58,6 +59,7 @@ public final class AccountsViewModel {
             judge();
         });
         newName.addListener((property, before, typed) -> judge());
+        removals = new HostRemovals(session, hosts, loginDomain::get);
     }
 
     /** Starts following the draft (the domain for the logins, the engine's warning when there is no host); once is enough. */
@@ -106,15 +108,21 @@ public final class AccountsViewModel {
         if (addable == null) {
             return false;
         }
+        removals.added(addable);
         hosts.add(addable);
         newName.set("");
         return true;
     }
 
+    /** Takes the host off the list; one whose account is on the server only once the user confirms ({@link #removals()}). */
     public void remove(int index) {
         if (index >= 0 && index < hosts.size()) {
-            hosts.remove(index);
+            removals.remove(hosts.get(index));
         }
+    }
+
+    public HostRemovals removals() {
+        return removals;
     }
 
     /**

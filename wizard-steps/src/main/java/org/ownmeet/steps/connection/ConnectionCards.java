@@ -26,12 +26,12 @@ final class ConnectionCards {
         card.visibleProperty().bind(viewModel.preflightProperty().isNotNull());
         card.managedProperty().bind(card.visibleProperty());
         viewModel.preflightProperty().addListener((property, before, now) -> {
-            fill(card, now, texts);
+            fill(card, now, viewModel, texts);
             if (now != null) {
                 Platform.runLater(() -> showBottom(card));
             }
         });
-        fill(card, viewModel.preflightProperty().get(), texts);
+        fill(card, viewModel.preflightProperty().get(), viewModel, texts);
         return card;
     }
 
@@ -46,7 +46,7 @@ final class ConnectionCards {
         }
     }
 
-    private static void fill(VBox card, Preflight found, Texts texts) {
+    private static void fill(VBox card, Preflight found, ConnectionViewModel viewModel, Texts texts) {
         card.getChildren().clear();
         card.getStyleClass().removeAll("success", "danger");
         if (found == null) {
@@ -61,6 +61,16 @@ final class ConnectionCards {
         card.getChildren().addAll(line("preflightCores", summary.cores()), line("preflightMemory", summary.memory()),
                 line("preflightDisk", summary.disk()), line("preflightAddresses", summary.addresses()));
         summary.existing().ifPresent(existing -> card.getChildren().add(line("preflightExisting", existing)));
+        if (viewModel.offersManaging()) {
+            Label offer = line("preflightManageOffer", texts.get("connection.preflight.manageOffer"));
+            Button manage = new Button(texts.get("connection.preflight.manageInstead"));
+            manage.setId("manageInstead");
+            manage.setOnAction(event -> {
+                viewModel.manageInstead();
+                card.getChildren().removeAll(offer, manage);
+            });
+            card.getChildren().addAll(offer, manage);
+        }
     }
 
     /** Replaces the form when the server's key changed: what it may mean and what to do, and no way on to this server. */

@@ -29,6 +29,7 @@ import org.ownmeet.installers.ssh.problem.WrongPasswordProblem;
 import org.ownmeet.installers.ssh.problem.WrongSudoPasswordProblem;
 import org.ownmeet.steps.api.Texts;
 import org.ownmeet.steps.session.WizardSession;
+import org.ownmeet.steps.welcome.StartChoice;
 import org.ownmeet.steps.work.EngineWork;
 
 /**
@@ -281,6 +282,21 @@ public final class ConnectionViewModel {
     /** Connected to the server in the fields, and its system is supported. */
     public ReadOnlyBooleanProperty canLeaveProperty() {
         return canLeave.getReadOnlyProperty();
+    }
+
+    /**
+     * The user chose to set up a new server, but this one has OwnMeet's record or Jitsi Meet: the page
+     * offers to manage it instead.
+     */
+    public boolean offersManaging() {
+        Preflight found = preflight.get();
+        return found != null && (found.ownMeetRecord() || found.jitsiInstalled())
+                && session.startChoiceProperty().get() == StartChoice.NEW_SERVER;
+    }
+
+    /** Manage this server instead of setting it up anew: the flow switches to the manage steps, the connection stays. */
+    public void manageInstead() {
+        session.startChoiceProperty().set(StartChoice.MANAGE_SERVER);
     }
 
     /** Where OwnMeet keeps the keys of servers the user confirmed (for the stop screen). */

@@ -48,7 +48,7 @@ public final class PreflightSummary {
                 : texts.format("connection.preflight.addresses", String.join(", ", found.addresses()));
     }
 
-    /** Jitsi Meet or an earlier OwnMeet set-up found on the server, with what that means today. */
+    /** Jitsi Meet or an earlier OwnMeet set-up found on the server. */
     public Optional<String> existing() {
         String what;
         if (found.ownMeetRecord()) {
@@ -59,6 +59,6 @@ public final class PreflightSummary {
         } else {
             return Optional.empty();
         }
-        return Optional.of(what + " " + texts.get("connection.preflight.manageLater"));
+        return Optional.of(what);
     }
 }

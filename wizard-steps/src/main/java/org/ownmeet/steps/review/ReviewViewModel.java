@@ -17,6 +17,7 @@ import org.ownmeet.installers.profile.Profile;
 import org.ownmeet.steps.api.Texts;
 import org.ownmeet.steps.session.EngineRun;
 import org.ownmeet.steps.session.WizardSession;
+import org.ownmeet.steps.welcome.StartChoice;
 import org.ownmeet.steps.work.EngineWork;
 
 /**
@@ -84,9 +85,13 @@ public final class ReviewViewModel {
 
     private void show(Plan plan) {
         session.planProperty().set(plan);
-        groups.setAll(plan.steps().stream().map(step -> PlanGroup.of(step, texts)).toList());
+        // managing a server: only what differs from it; setting one up: every concern, those already in place said so
+        boolean onlyDifferences = session.startChoiceProperty().get() == StartChoice.MANAGE_SERVER;
+        groups.setAll(plan.steps().stream().map(step -> PlanGroup.of(step, texts))
+                .filter(group -> !onlyDifferences || !group.nothingToChange()).toList());
         nothingToChange.set(plan.isEmpty());
-        summary.set(plan.isEmpty() ? texts.get("review.nothingToChange") : texts.format("review.count", plan.changeCount()));
+        String count = plan.isEmpty() ? texts.get("review.nothingToChange") : texts.format("review.count", plan.changeCount());
+        summary.set(onlyDifferences && !plan.isEmpty() ? count + " " + texts.get("review.onlyDifferences") : count);
         state.set(State.READY);
         loaded.set(true);
     }

@@ -1,5 +1,7 @@
 package org.ownmeet.steps.session;
 
+import java.util.Set;
+
 import org.ownmeet.installers.engine.ApplyOptions;
 import org.ownmeet.installers.engine.ApplyResult;
 import org.ownmeet.installers.engine.EngineListener;
@@ -27,19 +29,20 @@ public interface EngineRun {
     /** The work on the session's connection as it is now (read on the UI thread when work starts). */
     static EngineRun of(WizardSession session) {
         ServerSession server = session.server();
-        return server == null ? NotConnectedProblem.RUN : new ServerRun(server);
+        return server == null ? NotConnectedProblem.RUN
+                : new ServerRun(server, ApplyOptions.defaults().withConfirmedRemovals(Set.copyOf(session.confirmedRemovals())));
     }
 
-    /** With the engine's default options (the wizard has no command-line switches). */
-    record ServerRun(ServerSession server) implements EngineRun {
+    /** With the engine's default options and the host removals the user confirmed. */
+    record ServerRun(ServerSession server, ApplyOptions options) implements EngineRun {
         @Override
         public Plan plan(Profile profile) {
-            return server.plan(profile, ApplyOptions.defaults());
+            return server.plan(profile, options);
         }
 
         @Override
         public ApplyResult apply(Profile profile, EngineListener listener) {
-            return server.apply(profile, ApplyOptions.defaults(), listener);
+            return server.apply(profile, options, listener);
         }
 
         @Override

@@ -4,15 +4,21 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableSet;
 import org.ownmeet.installers.engine.ApplyResult;
 import org.ownmeet.installers.engine.Plan;
 import org.ownmeet.installers.profile.Profile;
+import org.ownmeet.installers.session.AppliedRecord;
 import org.ownmeet.installers.session.Preflight;
 import org.ownmeet.installers.session.ServerSession;
 import org.ownmeet.installers.ssh.hostkey.KnownHosts;
 import org.ownmeet.installers.verify.VerificationReport;
+import org.ownmeet.steps.welcome.StartChoice;
 
 /**
  * What the steps of one pass through the wizard share: the profile being drafted, the open server
@@ -28,6 +34,10 @@ public final class WizardSession implements AutoCloseable {
     private final ObjectProperty<Plan> plan = new SimpleObjectProperty<>(this, "plan");
     private final ObjectProperty<ApplyResult> applied = new SimpleObjectProperty<>(this, "applied");
     private final ObjectProperty<VerificationReport> report = new SimpleObjectProperty<>(this, "report");
+    private final ObjectProperty<StartChoice> startChoice = new SimpleObjectProperty<>(this, "startChoice", StartChoice.NEW_SERVER);
+    private final ObjectProperty<AppliedRecord> record = new SimpleObjectProperty<>(this, "record");
+    private final ObservableSet<String> confirmedRemovals = FXCollections.observableSet();
+    private final ReadOnlyIntegerWrapper draftReplaced = new ReadOnlyIntegerWrapper(this, "draftReplaced");
 
     public WizardSession(Profile start, KnownHosts knownHosts) {
         this.profile = new SimpleObjectProperty<>(this, "profile", Objects.requireNonNull(start));
@@ -88,6 +98,36 @@ public final class WizardSession implements AutoCloseable {
 
     public ObjectProperty<VerificationReport> reportProperty() {
         return report;
+    }
+
+    /** What the user came to do (the start screen's choice): it decides the steps that follow. */
+    public ObjectProperty<StartChoice> startChoiceProperty() {
+        return startChoice;
+    }
+
+    /** What the server holds (OwnMeet's record, its hosts, Jitsi's domain), once read for managing it. */
+    public ObjectProperty<AppliedRecord> recordProperty() {
+        return record;
+    }
+
+    /** Host accounts the user confirmed may be deleted from the server (the engine deletes no other). */
+    public ObservableSet<String> confirmedRemovals() {
+        return confirmedRemovals;
+    }
+
+    /**
+     * Puts a whole other profile in place of the draft (a saved one, or the one the server holds), as
+     * opposed to a step editing its part: the steps that edit the draft are then made anew from it.
+     */
+    public void replaceDraft(Profile replacement) {
+        profile.set(Objects.requireNonNull(replacement));
+        confirmedRemovals.clear();
+        draftReplaced.set(draftReplaced.get() + 1);
+    }
+
+    /** Counts {@link #replaceDraft} calls; the flow listens to make its editing steps anew. */
+    public ReadOnlyIntegerProperty draftReplacedProperty() {
+        return draftReplaced.getReadOnlyProperty();
     }
 
     /** Ends the connection (and with it the login secrets it keeps). */

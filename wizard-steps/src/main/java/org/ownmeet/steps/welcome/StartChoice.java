@@ -2,10 +2,10 @@ package org.ownmeet.steps.welcome;
 
 /** What the user came to do, as the start screen offers it. */
 public enum StartChoice {
-    /** Set up a new server: the flow this version has. */
+    /** Set up a new server. */
     NEW_SERVER(true),
-    /** Manage a server set up before: comes with the next version. */
-    MANAGE_SERVER(false),
+    /** Manage a server set up before: read what it holds, change hosts, logs, meetings, certificate. */
+    MANAGE_SERVER(true),
     /** A host changes their own password: comes with the next version. */
     CHANGE_PASSWORD(false);
 

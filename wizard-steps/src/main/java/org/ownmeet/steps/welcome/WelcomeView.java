@@ -64,6 +64,9 @@ final class WelcomeView {
                 viewModel.choiceProperty().set((StartChoice) now.getUserData());
             }
         });
+        // a recent server chosen (or the connection step's offer) sets the choice from elsewhere
+        viewModel.choiceProperty().addListener((property, before, now) -> group.getToggles().stream()
+                .filter(toggle -> toggle.getUserData() == now).findFirst().ifPresent(toggle -> toggle.setSelected(true)));
 
         Label later = new Label(texts.get("welcome.later"));
         later.setId("welcomeLater");
@@ -73,6 +76,7 @@ final class WelcomeView {
         later.managedProperty().bind(later.visibleProperty());
 
         VBox page = StepPage.create("welcome", lead, languageRow, StepPage.section(texts.get("welcome.question")), choices, later);
+        RecentServersView.create(viewModel, texts).ifPresent(page.getChildren()::add);
         page.getStylesheets().add(WelcomeView.class.getResource("welcome.css").toExternalForm());
         return page;
     }

@@ -68,6 +68,25 @@ class ConnectionViewModelTest {
     }
 
     @Test
+    void aServerOwnMeetSetUpBeforeIsOfferedForManagingInstead() {
+        server.preflight = new org.ownmeet.installers.session.Preflight("Debian GNU/Linux 12 (bookworm)", true, null, 4, 8192, 40960,
+                List.of("203.0.113.10"), true, true, "meet.school.example");
+        type("203.0.113.10", "root", "correct horse");
+        viewModel.connect();
+        assertTrue(viewModel.offersManaging());
+        viewModel.manageInstead();
+        assertEquals(org.ownmeet.steps.welcome.StartChoice.MANAGE_SERVER, session.startChoiceProperty().get());
+        assertFalse(viewModel.offersManaging(), "managing already");
+    }
+
+    @Test
+    void aFreshServerIsNotOfferedForManaging() {
+        type("203.0.113.10", "root", "correct horse");
+        viewModel.connect();
+        assertFalse(viewModel.offersManaging());
+    }
+
+    @Test
     void aWrongPasswordIsSaidAtThePasswordFieldWithTheDetailForIt() {
         server.failure = login -> new WrongPasswordProblem("root", "203.0.113.10", null);
         type("203.0.113.10", "root", "wrong");

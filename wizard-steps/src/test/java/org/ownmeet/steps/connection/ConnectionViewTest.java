@@ -92,6 +92,23 @@ class ConnectionViewTest {
     }
 
     @Test
+    void aServerOwnMeetSetUpBeforeOffersManagingItInstead(FxRobot robot) throws TimeoutException {
+        knownServer("203.0.113.10");
+        server.preflight = new org.ownmeet.installers.session.Preflight("Debian GNU/Linux 12 (bookworm)", true, null, 4, 8192, 40960,
+                List.of("203.0.113.10"), true, true, "meet.school.example");
+        typeLogin(robot, "203.0.113.10");
+        robot.clickOn("#connectButton");
+        waitUntil(() -> shown(robot, "#manageInstead"));
+
+        assertEquals("OwnMeet set up this server before for meet.school.example.", text(robot, "#preflightExisting"));
+        robot.press(KeyCode.ALT).type(KeyCode.M).release(KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(org.ownmeet.steps.welcome.StartChoice.MANAGE_SERVER, session.startChoiceProperty().get());
+        assertFalse(shown(robot, "#manageInstead"), "offered once");
+        assertTrue(step.canLeaveProperty().get(), "the connection stays");
+    }
+
+    @Test
     void escInTheDialogStopsAndSaysSoAtTheHost(FxRobot robot) throws TimeoutException {
         typeLogin(robot, "203.0.113.10");
         robot.clickOn("#connectButton");

@@ -76,6 +76,16 @@ class ReviewViewModelTest {
     }
 
     @Test
+    void managingAServerShowsOnlyTheInstallersWithChanges() {
+        session.startChoiceProperty().set(org.ownmeet.steps.welcome.StartChoice.MANAGE_SERVER);
+        engine.plan(plan());
+        viewModel.plan();
+        assertEquals(List.of("packages", "authentication"), viewModel.groups().stream().map(PlanGroup::id).toList());
+        assertEquals("OwnMeet will make 2 changes on your server, listed below. Only what differs from your server is listed; "
+                + "everything else stays as it is.", viewModel.summaryProperty().get());
+    }
+
+    @Test
     void aRemovedLineThatStartsWithDashesIsStillARemovedLine() {
         List<DiffLine> lines = DiffLine.ofDiff("--- a\n+++ a\n@@ -1,2 +1,1 @@\n--- old comment\n+++ new comment\n same\n");
         assertEquals(List.of(Kind.HEADER, Kind.HEADER, Kind.HUNK, Kind.REMOVED, Kind.ADDED, Kind.CONTEXT),

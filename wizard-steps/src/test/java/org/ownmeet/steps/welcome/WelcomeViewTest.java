@@ -36,6 +36,10 @@ class WelcomeViewTest {
         assertFalse(later.isVisible());
 
         robot.clickOn("#choice-manage-server");
+        assertTrue(step.canLeaveProperty().get());
+        assertFalse(later.isVisible());
+
+        robot.clickOn("#choice-change-password");
         assertFalse(step.canLeaveProperty().get());
         assertTrue(later.isVisible());
 

@@ -1,0 +1,46 @@
+package org.ownmeet.steps.summary;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.scene.Node;
+import org.ownmeet.installers.profile.store.SavedProfiles;
+import org.ownmeet.steps.api.AbstractStep;
+import org.ownmeet.steps.api.Texts;
+import org.ownmeet.steps.session.WizardSession;
+import org.ownmeet.steps.work.EngineWork;
+
+/** "What the server holds": read from the server, before anything is edited. */
+public final class SummaryStep extends AbstractStep {
+    private final SummaryViewModel viewModel;
+    private final ReadOnlyBooleanWrapper canLeave = new ReadOnlyBooleanWrapper(this, "canLeave");
+
+    public SummaryStep(WizardSession session, EngineWork work, Texts texts, SavedProfiles saved) {
+        this(new SummaryViewModel(session, work, texts, saved), texts);
+    }
+
+    public SummaryStep(SummaryViewModel viewModel, Texts texts) {
+        super("summary", texts);
+        this.viewModel = viewModel;
+        canLeave.bind(Bindings.createBooleanBinding(viewModel::canManage, viewModel.stateProperty()));
+    }
+
+    @Override
+    protected Node createView() {
+        return SummaryView.create(viewModel, texts);
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty canLeaveProperty() {
+        return canLeave.getReadOnlyProperty();
+    }
+
+    @Override
+    public void onShown() {
+        viewModel.onShown();
+    }
+
+    public SummaryViewModel viewModel() {
+        return viewModel;
+    }
+}
