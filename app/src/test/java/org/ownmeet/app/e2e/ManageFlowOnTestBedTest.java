@@ -17,6 +17,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -63,6 +64,7 @@ import org.testfx.framework.junit5.Start;
  * profile saved on this computer holds none of the passwords used on the way.
  */
 @TestBedTest
+@Tag("display") // runs on a virtual X display with GTK (app/pom.xml: wizard-on-a-display)
 @ExtendWith(ApplicationExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ManageFlowOnTestBedTest {
