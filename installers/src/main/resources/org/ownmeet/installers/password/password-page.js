@@ -22,6 +22,8 @@
     for (var i = 0; i < messages.length; i++) {
       messages[i].hidden = messages[i].id !== id;
     }
+    /* on a phone the message is below the button: bring it into sight */
+    field(id).scrollIntoView({ block: 'nearest' });
   }
 
   /* The same parts, in the same order, as PasswordStrengthRule.judge; length in characters, not UTF-16 units. */

@@ -21,6 +21,7 @@ class PasswordPageTest {
         var english = PasswordPage.texts("en", PasswordStrengthRule.STANDARD).keySet();
         for (String language : PasswordPage.LANGUAGES) {
             assertEquals(english, PasswordPage.texts(language, PasswordStrengthRule.STANDARD).keySet(), language);
+            assertTrue(PasswordPage.texts(language, PasswordStrengthRule.STANDARD).get("intro").contains("{domain}"), language);
         }
         for (String language : new String[] {"en", "de", "it"}) {
             if (LanguageRule.isAvailable(language)) {
@@ -71,7 +72,7 @@ class PasswordPageTest {
     void theScriptUsesStrophesBuilderAndWritesNoHtml() {
         Profile odd = SCHOOL.withLanguage("en");
         String page = PasswordPage.html(odd);
-        assertTrue(page.contains("For hosts of the video meetings at " + odd.domain()), page);
+        assertTrue(page.contains("For hosts of the video meetings at <span class=\"domain\">" + odd.domain() + "</span>: replace"), page);
         String script = PasswordPage.script();
         assertTrue(script.contains("jabber:iq:register") && script.contains("$iq("), "XEP-0077 built with Strophe's builder");
         assertFalse(script.contains("innerHTML"), "messages are shown, never written as HTML");

@@ -10,8 +10,10 @@ import java.util.Map;
 import java.util.logging.Level;
 
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.remote.Augmenter;
 import org.openqa.selenium.remote.RemoteWebDriver;
 import org.ownmeet.testbed.host.BackgroundProcess;
 import org.ownmeet.testbed.host.HostPackages;
@@ -40,7 +42,7 @@ public final class HeadlessChromium implements AutoCloseable {
     /**
      * @param spkiSha256 the base64 SHA-256 of the served certificate's SubjectPublicKeyInfo
      */
-    public static HeadlessChromium start(String domain, String address, String spkiSha256, int width, int height) {
+    public static HeadlessChromium start(String domain, String address, String spkiSha256) {
         HostPackages.ensureBrowser();
         return PhaseTimer.time("chromium start", () -> {
             int port = Ports.freeLoopbackPort();
@@ -50,7 +52,7 @@ public final class HeadlessChromium implements AutoCloseable {
                 Ports.awaitListening(process, "127.0.0.1", port, Duration.ofSeconds(20));
                 Path profile = Files.createTempDirectory(TestBedPaths.created(TestBedPaths.run().resolve("chromium")), "profile-");
                 RemoteWebDriver driver = new RemoteWebDriver(URI.create("http://127.0.0.1:" + port).toURL(),
-                        options(domain, address, spkiSha256, profile, width, height));
+                        options(domain, address, spkiSha256, profile));
                 return new HeadlessChromium(process, driver);
             } catch (MalformedURLException e) {
                 process.close();
@@ -62,12 +64,12 @@ public final class HeadlessChromium implements AutoCloseable {
         });
     }
 
-    private static ChromeOptions options(String domain, String address, String spki, Path profile, int width, int height) {
+    private static ChromeOptions options(String domain, String address, String spki, Path profile) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=" + width + "," + height,
+                "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=1280,900",
                 "--host-resolver-rules=MAP " + domain + " " + address,
                 "--ignore-certificate-errors-spki-list=" + spki);
         LoggingPreferences logs = new LoggingPreferences();
@@ -78,6 +80,13 @@ public final class HeadlessChromium implements AutoCloseable {
 
     public RemoteWebDriver driver() {
         return driver;
+    }
+
+    /** Shows pages as a screen of this size in CSS pixels does (a phone: {@code mobile}, with its pixel ratio). */
+    public void emulateScreen(int width, int height, double pixelRatio, boolean mobile) {
+        HasCdp cdp = (HasCdp) new Augmenter().augment(driver);
+        cdp.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", pixelRatio, "mobile", mobile));
     }
 
     @Override
