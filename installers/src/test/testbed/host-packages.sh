@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs on this (Debian 12) machine every package the test bed needs; quick when all are there.
+# Installs on this (Debian 12) machine every package the test bed needs, and those named as arguments
+# (a part only some tests use, such as the browser); quick when all are there.
 set -euo pipefail
 
 packages=(
@@ -13,6 +14,7 @@ packages=(
   pebble openssl curl
   # a real window and its screenshot
   xvfb xauth xdotool imagemagick libgtk-3-0 fonts-dejavu-core x11-utils
+  "$@"
 )
 
 missing=()

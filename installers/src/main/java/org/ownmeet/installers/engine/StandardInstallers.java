@@ -8,6 +8,7 @@ import org.ownmeet.installers.certificates.CertificatesInstaller;
 import org.ownmeet.installers.firewall.FirewallInstaller;
 import org.ownmeet.installers.logging.LoggingInstaller;
 import org.ownmeet.installers.packages.PackagesInstaller;
+import org.ownmeet.installers.password.PasswordPageInstaller;
 import org.ownmeet.installers.privacy.PrivacyInstaller;
 import org.ownmeet.installers.tuning.TuningInstaller;
 import org.ownmeet.installers.welcome.WelcomePageInstaller;
@@ -19,7 +20,9 @@ public final class StandardInstallers {
 
     public static List<Installer> all() {
         return List.of(new PackagesInstaller(), new AuthenticationInstaller(), new HostAccountsInstaller(),
-                new CertificatesInstaller(), new PrivacyInstaller(), new WelcomePageInstaller(), new TuningInstaller(),
+                new CertificatesInstaller(), new PrivacyInstaller(), new WelcomePageInstaller(),
+                // beside the privacy notice, in the folder and nginx site the welcome page set up
+                new PasswordPageInstaller(), new TuningInstaller(),
                 // the ports it opens are those of everything installed before it
                 new FirewallInstaller(),
                 // last: it keeps the logs of everything installed before it (ufw's among them) the chosen days

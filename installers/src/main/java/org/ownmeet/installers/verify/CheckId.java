@@ -14,6 +14,7 @@ public enum CheckId {
     CERTIFICATE_RENEWAL("certificate-renewal", "The certificate renews itself"),
     NO_THIRD_PARTY_HOSTS("no-third-party-hosts", "Meetings contact nobody but this server"),
     WELCOME_PAGE_NOTICE("welcome-page-notice", "The welcome page shows the privacy notice and says honestly how meetings are encrypted"),
+    PASSWORD_PAGE("password-page", "Hosts can change their own password on the server's own page"),
     LOGS_WITHOUT_ADDRESSES("logs-without-addresses", "The logs keep no visitor's address"),
     LOG_RETENTION("log-retention", "Logs are deleted after the days you chose"),
     FIREWALL("firewall", "The firewall is on and lets in SSH and the meetings");

@@ -7,10 +7,10 @@ import java.util.regex.Pattern;
  * under {@code /ownmeet/}, and the notice added to every page. The packages create the site once
  * and never rewrite it, so the lines outlive upgrades; {@code nginx -t} checks them.
  */
-final class NoticeLocations {
+public final class NoticeLocations {
     static final String BLOCK = "welcome-page";
     /** The HTTPS server's listen lines: the block goes right after them. */
-    static final Pattern HTTPS_SERVER = Pattern.compile("^\\s*listen\\s+(\\[::\\]:)?443\\b");
+    public static final Pattern HTTPS_SERVER = Pattern.compile("^\\s*listen\\s+(\\[::\\]:)?443\\b");
 
     private NoticeLocations() {
     }

@@ -8,7 +8,7 @@ public final class UnexpectedSiteProblem extends Problem {
     private static final long serialVersionUID = 1L;
     private final List<String> arguments;
 
-    UnexpectedSiteProblem(String domain, String path) {
+    public UnexpectedSiteProblem(String domain, String path) {
         super("The web server's configuration for " + domain + " is not in the shape the Jitsi packages make, so OwnMeet cannot "
                 + "add the privacy notice to it. Ask your IT support to look at it, or reinstall Jitsi Meet.",
                 path + " has no HTTPS server (no \"listen 443\" line)");

@@ -5,24 +5,24 @@ package org.ownmeet.installers.welcome;
  * (package upgrades leave /etc alone, unlike /usr/share/jitsi-meet), served by nginx under
  * {@code /ownmeet/}.
  */
-final class WelcomePageFiles {
-    static final String FOLDER = "/etc/jitsi/meet/ownmeet/";
-    static final String URL_PATH = "/ownmeet/";
-    static final String NOTICE = "privacy-notice.html";
+public final class WelcomePageFiles {
+    public static final String FOLDER = "/etc/jitsi/meet/ownmeet/";
+    public static final String URL_PATH = "/ownmeet/";
+    public static final String NOTICE = "privacy-notice.html";
     static final String BRANDING = "branding.json";
 
     private WelcomePageFiles() {
     }
 
-    static String path(String file) {
+    public static String path(String file) {
         return FOLDER + file;
     }
 
-    static String urlPath(String file) {
+    public static String urlPath(String file) {
         return URL_PATH + file;
     }
 
-    static String url(String domain, String file) {
+    public static String url(String domain, String file) {
         return "https://" + domain + urlPath(file);
     }
 
