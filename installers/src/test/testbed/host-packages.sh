@@ -13,6 +13,8 @@ packages=(
   pebble openssl curl
   # a real window and its screenshot
   xvfb xdotool imagemagick libgtk-3-0 fonts-dejavu-core x11-utils
+  # the handout PDF read and drawn as a reader does
+  poppler-utils
 )
 
 missing=()
