@@ -11,7 +11,9 @@ import org.ownmeet.steps.domain.DomainStep;
 import org.ownmeet.steps.done.DoneStep;
 import org.ownmeet.steps.install.InstallStep;
 import org.ownmeet.steps.meeting.MeetingStep;
+import org.ownmeet.installers.password.OwnPasswordChange;
 import org.ownmeet.steps.organisation.OrganisationStep;
+import org.ownmeet.steps.password.PasswordChangeStep;
 import org.ownmeet.steps.privacy.PrivacyStep;
 import org.ownmeet.steps.review.ReviewStep;
 import org.ownmeet.steps.session.WizardSession;
@@ -39,6 +41,14 @@ public final class Flows {
                 new MeetingStep(session, texts),
                 new ReviewStep(session, work, texts),
                 new InstallStep(session, work, texts),
-                new DoneStep(session, texts, services.linkOpener()));
+                new DoneStep(session, work, texts, services.linkOpener()));
+    }
+
+    /**
+     * The start screen's "Change my password", the steps after the start screen: a host replaces their
+     * one-time password with their own on the meeting server (HTTPS, no SSH, no administrator).
+     */
+    public static List<WizardStep> changePassword(WizardSession session, EngineWork work, Texts texts, WizardServices services) {
+        return List.of(new PasswordChangeStep(work, texts, services.meetingServer(), new OwnPasswordChange()::change));
     }
 }

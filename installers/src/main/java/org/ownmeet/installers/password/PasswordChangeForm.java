@@ -50,7 +50,10 @@ public final class PasswordChangeForm {
         List<FieldError> errors = new ArrayList<>();
         CheckedValue<DomainName> checkedDomain = DomainNameRule.meetingDomain(false).check(DOMAIN, domain);
         errors.addAll(checkedDomain.errors());
-        CheckedValue<String> checkedUser = HostUserNameRule.check(USER, 1, user);
+        CheckedValue<String> checkedUser = user == null || user.isBlank()
+                ? CheckedValue.invalid(USER, "User name: missing. Type the user name you log in with, such as anna",
+                        "password.user-missing")
+                : HostUserNameRule.check(USER, 1, user);
         errors.addAll(checkedUser.errors());
         if (current == null || current.length == 0) {
             errors.add(new FieldError(CURRENT, "Current password: missing. Type the password you log in with now "

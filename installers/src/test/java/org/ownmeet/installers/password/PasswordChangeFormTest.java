@@ -25,7 +25,7 @@ class PasswordChangeFormTest {
                 "short".toCharArray(), "shorts".toCharArray());
         assertNull(checked.domain());
         assertEquals("domain.pasted-scheme", checked.errorAt(PasswordChangeForm.DOMAIN).orElseThrow().code());
-        assertEquals("host-user.empty", checked.errorAt(PasswordChangeForm.USER).orElseThrow().code());
+        assertEquals("password.user-missing", checked.errorAt(PasswordChangeForm.USER).orElseThrow().code());
         assertEquals("password.current-missing", checked.errorAt(PasswordChangeForm.CURRENT).orElseThrow().code());
         assertEquals("password.too-short", checked.errorAt(PasswordChangeForm.NEW).orElseThrow().code());
         assertEquals("password.repeat-differs", checked.errorAt(PasswordChangeForm.REPEAT).orElseThrow().code());
