@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 import org.ownmeet.installers.password.problem.MeetingCertificateNotTrustedProblem;
 import org.ownmeet.installers.password.problem.MeetingServerUnreachableProblem;
-import org.ownmeet.installers.password.problem.NotAMeetingServerProblem;
+import org.ownmeet.installers.password.problem.NoMeetingServerProblem;
 import org.ownmeet.installers.password.problem.PasswordChangeFailedProblem;
 import org.ownmeet.installers.password.problem.PasswordChangeRefusedProblem;
 import org.ownmeet.installers.password.problem.WeakNewPasswordProblem;
@@ -70,7 +70,7 @@ public final class OwnPasswordChange {
         return switch (problem.kind()) {
             case NOT_AUTHORIZED -> new WrongCurrentPasswordProblem(user, domain, detail);
             case CONNECTION -> connection(problem.connectionFailure(), domain, detail);
-            case BOSH_ADDRESS_FAILED, UNKNOWN_XMPP_DOMAIN, LOGIN_METHOD_NOT_OFFERED -> new NotAMeetingServerProblem(domain, detail);
+            case BOSH_ADDRESS_FAILED, UNKNOWN_XMPP_DOMAIN, LOGIN_METHOD_NOT_OFFERED -> new NoMeetingServerProblem(domain, detail);
             case REQUEST_REFUSED -> new PasswordChangeRefusedProblem(domain, detail);
             case LOGIN_FAILED, NO_RESPONSE, FAILED -> new PasswordChangeFailedProblem(domain, detail);
         };

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ownmeet.installers.password.problem.MeetingCertificateNotTrustedProblem;
 import org.ownmeet.installers.password.problem.MeetingServerUnreachableProblem;
-import org.ownmeet.installers.password.problem.NotAMeetingServerProblem;
+import org.ownmeet.installers.password.problem.NoMeetingServerProblem;
 import org.ownmeet.installers.password.problem.WeakNewPasswordProblem;
 import org.ownmeet.installers.secret.Secret;
 import org.ownmeet.installers.web.HttpsServer;
@@ -84,7 +84,7 @@ class OwnPasswordChangeTest {
     void aWebServerWithoutAnXmppAddressIsNotAMeetingServer() throws Exception {
         try (LocalTlsServer server = LocalTlsServer.start(dir, OwnPasswordChangeTest::notFound);
              Secret current = Secret.of("Kx7-one-time-Pw9"); Secret next = Secret.of("violet tractor honey lamp")) {
-            NotAMeetingServerProblem problem = assertThrows(NotAMeetingServerProblem.class,
+            NoMeetingServerProblem problem = assertThrows(NoMeetingServerProblem.class,
                     () -> new OwnPasswordChange(QUICK).change(server.server(), "alice", current, next));
             assertTrue(problem.detail().contains("404"), problem.detail());
         }
