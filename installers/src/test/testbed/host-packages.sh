@@ -14,6 +14,8 @@ packages=(
   pebble openssl curl
   # a real window and its screenshot
   xvfb xauth xdotool imagemagick libgtk-3-0 fonts-dejavu-core x11-utils
+  # the documents read and drawn as a reader does
+  poppler-utils
   "$@"
 )
 

@@ -1,6 +1,7 @@
 package org.ownmeet.steps;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.ownmeet.steps.accounts.AccountsStep;
 import org.ownmeet.steps.api.Texts;
@@ -11,7 +12,9 @@ import org.ownmeet.steps.domain.DomainStep;
 import org.ownmeet.steps.done.DoneStep;
 import org.ownmeet.steps.install.InstallStep;
 import org.ownmeet.steps.meeting.MeetingStep;
+import org.ownmeet.installers.password.OwnPasswordChange;
 import org.ownmeet.steps.organisation.OrganisationStep;
+import org.ownmeet.steps.password.PasswordChangeStep;
 import org.ownmeet.steps.privacy.PrivacyStep;
 import org.ownmeet.steps.review.ReviewStep;
 import org.ownmeet.steps.session.WizardSession;
@@ -40,14 +43,14 @@ public final class Flows {
 
     /**
      * The steps for what the user chose on the start screen, which is {@code welcome} (kept as it is, so
-     * that switching keeps its page). A choice not in this version has the start screen alone.
+     * that switching keeps its page).
      */
     public static List<WizardStep> forChoice(StartChoice choice, WelcomeStep welcome, WizardSession session, EngineWork work,
                                              Texts texts, WizardServices services) {
         return switch (choice) {
             case NEW_SERVER -> setup(welcome, session, work, texts, services);
             case MANAGE_SERVER -> manage(welcome, session, work, texts, services);
-            case CHANGE_PASSWORD -> List.of(welcome);
+            case CHANGE_PASSWORD -> Stream.concat(Stream.of(welcome), changePassword(session, work, texts, services).stream()).toList();
         };
     }
 
@@ -68,7 +71,7 @@ public final class Flows {
                 new DomainStep(session, work, texts, services.domainLookup(), Debounce.after(DomainStep.PAUSE, work::onUi)),
                 new ReviewStep(session, work, texts),
                 new InstallStep(session, work, texts),
-                new DoneStep(session, texts, services.linkOpener()));
+                new DoneStep(session, work, texts, services.linkOpener()));
     }
 
     private static List<WizardStep> setup(WelcomeStep welcome, WizardSession session, EngineWork work, Texts texts,
@@ -83,6 +86,14 @@ public final class Flows {
                 new MeetingStep(session, texts),
                 new ReviewStep(session, work, texts),
                 new InstallStep(session, work, texts),
-                new DoneStep(session, texts, services.linkOpener()));
+                new DoneStep(session, work, texts, services.linkOpener()));
+    }
+
+    /**
+     * The start screen's "Change my password", the steps after the start screen: a host replaces their
+     * one-time password with their own on the meeting server (HTTPS, no SSH, no administrator).
+     */
+    public static List<WizardStep> changePassword(WizardSession session, EngineWork work, Texts texts, WizardServices services) {
+        return List.of(new PasswordChangeStep(work, texts, services.meetingServer(), new OwnPasswordChange()::change));
     }
 }

@@ -38,7 +38,7 @@ public final class PasswordPage {
         model.put("language", profile.language());
         model.put("domain", profile.domain());
         model.put("bosh", XmppClient.BOSH_PATH);
-        model.put("rule", Map.of("minimumLength", rule.minimumLength(), "notTheUserName", rule.notTheUserName(),
+        model.put("rule", Map.of("minimumLength", rule.minimumLength(), "notContainingTheUserName", rule.notContainingTheUserName(),
                 "notTheCurrentPassword", rule.notTheCurrentPassword()));
         model.put("strophe", PasswordPageFiles.STROPHE);
         model.put("script", PasswordPageFiles.SCRIPT);

@@ -11,7 +11,7 @@
   var data = form.dataset;
   var rule = {
     minimumLength: parseInt(data.minimumLength, 10),
-    notTheUserName: data.notTheUserName === 'true',
+    notContainingTheUserName: data.notContainingTheUserName === 'true',
     notTheCurrentPassword: data.notTheCurrentPassword === 'true'
   };
   var field = function (id) { return document.getElementById(id); };
@@ -26,12 +26,14 @@
     field(id).scrollIntoView({ block: 'nearest' });
   }
 
-  /* The same parts, in the same order, as PasswordStrengthRule.judge; length in characters, not UTF-16 units. */
+  /* The same parts, in the same order, as PasswordStrengthRule.judge; length in characters, not UTF-16 units;
+     a user name shorter than 3 characters is not looked for (it would refuse too much by chance). */
   function verdict(userName, current, proposed) {
     if (Array.from(proposed).length < rule.minimumLength) {
       return 'too-short';
     }
-    if (rule.notTheUserName && proposed.toLowerCase() === userName.toLowerCase()) {
+    if (rule.notContainingTheUserName && userName.length >= 3
+        && proposed.toLowerCase().indexOf(userName.toLowerCase()) >= 0) {
       return 'same-as-user-name';
     }
     if (rule.notTheCurrentPassword && proposed === current) {

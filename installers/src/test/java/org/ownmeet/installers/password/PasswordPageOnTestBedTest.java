@@ -101,7 +101,7 @@ class PasswordPageOnTestBedTest {
     @Order(2)
     void aHostChangesTheOneTimePasswordOnThePage(DebianTarget target) throws Exception {
         String domain = target.domain();
-        String ownPassword = "a phrase only alice knows " + System.nanoTime();
+        String ownPassword = "a phrase only she knows " + System.nanoTime();
         try (HeadlessChromium chromium = HeadlessChromium.start(domain, target.address(), spkiSha256(certificate(target)))) {
             RemoteWebDriver browser = chromium.driver();
             chromium.emulateScreen(390, 844, 2, true);
@@ -116,8 +116,11 @@ class PasswordPageOnTestBedTest {
 
             submit(browser, "alice", oneTime, "short");
             await(browser, "too-short");
-            assertTrue(browser.findElement(By.id("too-short")).getText().contains("at least 10 characters"));
+            assertTrue(browser.findElement(By.id("too-short")).getText().contains("at least 12 characters"));
             screenshot(browser, "weak");
+
+            submit(browser, "alice", oneTime, "my name is Alice, as all know");
+            await(browser, "same-as-user-name");
 
             submit(browser, "alice", oneTime, ownPassword);
             await(browser, "success");

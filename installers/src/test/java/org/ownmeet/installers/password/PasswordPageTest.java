@@ -33,10 +33,10 @@ class PasswordPageTest {
     @Test
     void thePageCarriesTheRulesFiguresAndSaysTheRule() {
         String page = PasswordPage.html(SCHOOL.withLanguage("en"));
-        assertTrue(page.contains("data-minimum-length=\"10\""), page);
+        assertTrue(page.contains("data-minimum-length=\"12\""), page);
         assertTrue(page.contains("data-not-the-user-name=\"true\""));
         assertTrue(page.contains("data-not-the-current-password=\"true\""));
-        assertTrue(page.contains("At least 10 characters. Not your user name. Not your current password."), page);
+        assertTrue(page.contains("At least 12 characters. Does not contain your user name. Not your current password."), page);
         assertTrue(page.contains("data-domain=\"" + SCHOOL.domain() + "\" data-bosh=\"/http-bind\""));
         assertTrue(page.contains("<html lang=\"en\">"));
         assertFalse(page.contains("${"), "every value filled in");
@@ -45,7 +45,7 @@ class PasswordPageTest {
     @Test
     void inTheProfilesLanguage() {
         assertTrue(PasswordPage.html(SCHOOL.withLanguage("de")).contains("<h1>Mein Passwort ändern</h1>"));
-        assertTrue(PasswordPage.html(SCHOOL.withLanguage("de")).contains("Mindestens 10 Zeichen."));
+        assertTrue(PasswordPage.html(SCHOOL.withLanguage("de")).contains("Mindestens 12 Zeichen."));
         assertTrue(PasswordPage.html(SCHOOL.withLanguage("it")).contains("<h1>Cambia la mia password</h1>"));
     }
 

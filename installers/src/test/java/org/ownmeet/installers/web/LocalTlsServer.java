@@ -23,8 +23,8 @@ import javax.net.ssl.SSLServerSocket;
  * JDK's keytool), whose connections are answered by a script of the test's. For the HTTPS client's
  * own tests, where no real server is needed.
  */
-final class LocalTlsServer implements AutoCloseable {
-    static final String DOMAIN = "meet.local.test";
+public final class LocalTlsServer implements AutoCloseable {
+    public static final String DOMAIN = "meet.local.test";
     private final SSLServerSocket socket;
     private final String pem;
     private final Thread acceptor;
@@ -45,7 +45,7 @@ final class LocalTlsServer implements AutoCloseable {
         acceptor.start();
     }
 
-    static LocalTlsServer start(Path dir, BiConsumer<InputStream, OutputStream> answer) throws Exception {
+    public static LocalTlsServer start(Path dir, BiConsumer<InputStream, OutputStream> answer) throws Exception {
         Path store = dir.resolve("server.p12");
         Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
                 "-genkeypair", "-alias", "server", "-keyalg", "EC", "-groupname", "secp256r1", "-dname", "CN=" + DOMAIN,
@@ -71,7 +71,7 @@ final class LocalTlsServer implements AutoCloseable {
         return new LocalTlsServer(socket, pem, answer);
     }
 
-    HttpsServer server() {
+    public HttpsServer server() {
         return new HttpsServer(DOMAIN, java.util.Optional.of("127.0.0.1"), socket.getLocalPort(), ServerTrust.pinned(pem));
     }
 

@@ -1,30 +1,39 @@
 package org.ownmeet.steps.done;
 
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.scene.Node;
 import org.ownmeet.steps.api.AbstractStep;
 import org.ownmeet.steps.api.Texts;
 import org.ownmeet.steps.session.WizardSession;
+import org.ownmeet.steps.work.EngineWork;
 
 /** "Done": the checks, the meeting address, the new hosts' one-time passwords (shown once) and the privacy notice. */
 public final class DoneStep extends AbstractStep {
     private final DoneViewModel viewModel;
     private final Consumer<String> linkOpener;
+    private final EngineWork work;
     private final ReadOnlyBooleanWrapper always = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyBooleanWrapper never = new ReadOnlyBooleanWrapper(false);
 
     /** @param linkOpener opens an address in the browser (the app passes {@code HostServices::showDocument}) */
     public DoneStep(WizardSession session, Texts texts, Consumer<String> linkOpener) {
+        this(session, EngineWork.singleThread(Platform::runLater), texts, linkOpener);
+    }
+
+    /** @param work makes and writes the handouts in the background */
+    public DoneStep(WizardSession session, EngineWork work, Texts texts, Consumer<String> linkOpener) {
         super("done", texts);
         this.viewModel = new DoneViewModel(session, texts);
+        this.work = work;
         this.linkOpener = linkOpener;
     }
 
     @Override
     protected Node createView() {
-        return DoneView.create(viewModel, texts, linkOpener);
+        return DoneView.create(viewModel, texts, work, linkOpener);
     }
 
     @Override

@@ -12,19 +12,20 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.ownmeet.steps.api.StepPage;
 import org.ownmeet.steps.api.Texts;
+import org.ownmeet.steps.work.EngineWork;
 
 /** The summary of the checks, the meeting address, the new hosts' passwords, every check, and the privacy notice. */
 final class DoneView {
     private DoneView() {
     }
 
-    static Node create(DoneViewModel viewModel, Texts texts, Consumer<String> linkOpener) {
+    static Node create(DoneViewModel viewModel, Texts texts, EngineWork work, Consumer<String> linkOpener) {
         VBox page = StepPage.create("done",
                 summary(viewModel),
                 StepPage.section(texts.get("done.address")),
                 StepPage.card(StepPage.text(texts.get("done.address.what")),
                         link("meeting", viewModel.meetingAddress(), texts.get("done.open"), texts.get("done.copy"), linkOpener)),
-                HostPasswords.create(viewModel, texts),
+                HostPasswords.create(viewModel, texts, work),
                 StepPage.section(texts.get("done.checks")),
                 CheckList.create(viewModel, texts),
                 StepPage.section(texts.get("done.notice")),

@@ -14,6 +14,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import org.ownmeet.installers.documents.handout.Handout;
 import org.ownmeet.installers.engine.ApplyContext.HostCredential;
 import org.ownmeet.installers.engine.ApplyResult;
 import org.ownmeet.installers.profile.Profile;
@@ -148,8 +149,18 @@ public final class DoneViewModel {
     public String hostInstructions() {
         Profile.Options options = session.profile().options();
         String change = options != null && options.desktopXmppClients()
-                ? texts.format("done.sheet.changeWithApp", domain.get()) : texts.get("done.sheet.changeLater");
+                ? texts.format("done.sheet.changeWithApp", domain.get())
+                : texts.format("done.sheet.changeLater", "https://" + domain.get() + Handout.PASSWORD_PAGE_PATH);
         return texts.format("done.sheet.login", meetingAddress()) + " " + change;
+    }
+
+    /** What a host's handout says besides the password, in the profile's language. */
+    public Handout.Content handout(HostCredential host) {
+        Profile profile = session.profile();
+        Profile.Options options = profile.options();
+        String organisation = profile.organisation() == null ? null : profile.organisation().name();
+        return new Handout.Content(profile.language(), domain.get(), organisation, host.username(),
+                options != null && options.desktopXmppClients());
     }
 
     /** Called with the passwords just before they are wiped, e.g. to clear them from the clipboard. */

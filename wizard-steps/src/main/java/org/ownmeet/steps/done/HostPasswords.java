@@ -12,26 +12,27 @@ import javafx.scene.layout.VBox;
 import org.ownmeet.installers.engine.ApplyContext.HostCredential;
 import org.ownmeet.steps.api.StepPage;
 import org.ownmeet.steps.api.Texts;
+import org.ownmeet.steps.work.EngineWork;
 
 /**
  * The new hosts and their one-time passwords: a warning that they are shown only now, a row per host
- * with Copy, and Print (a page per host). When the wizard closes the rows go, and a password still on
+ * with Copy and its handout (Save as PDF, Print), and Print (a page per host). When the wizard closes the rows go, and a password still on
  * the clipboard is cleared from it before the passwords are wiped.
  */
 final class HostPasswords {
     private HostPasswords() {
     }
 
-    static Node create(DoneViewModel viewModel, Texts texts) {
+    static Node create(DoneViewModel viewModel, Texts texts, EngineWork work) {
         VBox box = new VBox(10);
         box.setId("newHosts");
-        fill(box, viewModel, texts);
-        viewModel.newHosts().addListener((ListChangeListener<HostCredential>) change -> fill(box, viewModel, texts));
+        fill(box, viewModel, texts, work);
+        viewModel.newHosts().addListener((ListChangeListener<HostCredential>) change -> fill(box, viewModel, texts, work));
         viewModel.beforeWipe(hosts -> clearClipboardIfItHoldsOneOf(hosts, viewModel));
         return box;
     }
 
-    private static void fill(VBox box, DoneViewModel viewModel, Texts texts) {
+    private static void fill(VBox box, DoneViewModel viewModel, Texts texts, EngineWork work) {
         box.getChildren().setAll(StepPage.section(texts.get("done.hosts")));
         if (viewModel.newHosts().isEmpty()) {
             Label none = StepPage.text(texts.get("done.hosts.none"));
@@ -52,6 +53,7 @@ final class HostPasswords {
         table.setHgap(16);
         table.setVgap(8);
         table.addRow(0, header(texts.get("done.hosts.login")), header(texts.get("done.hosts.password")));
+        Label printStatus = new Label();
         List<HostCredential> hosts = viewModel.newHosts();
         for (int i = 0; i < hosts.size(); i++) {
             HostCredential host = hosts.get(i);
@@ -66,10 +68,9 @@ final class HostPasswords {
             copy.setId("copyPassword-" + i);
             copy.setAccessibleText(texts.format("done.hosts.copy.accessible", login));
             copy.setOnAction(event -> DoneView.copy(viewModel.passwordText(host)));
-            table.addRow(i + 1, user, password, copy);
+            table.addRow(i + 1, user, password, copy, HandoutActions.create(viewModel, texts, work, host, i, printStatus));
         }
 
-        Label printStatus = new Label();
         printStatus.setId("printStatus");
         printStatus.setWrapText(true);
         printStatus.getStyleClass().add("form-hint");

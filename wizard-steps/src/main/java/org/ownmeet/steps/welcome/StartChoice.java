@@ -6,8 +6,8 @@ public enum StartChoice {
     NEW_SERVER(true),
     /** Manage a server set up before: read what it holds, change hosts, logs, meetings, certificate. */
     MANAGE_SERVER(true),
-    /** A host changes their own password: comes with the next version. */
-    CHANGE_PASSWORD(false);
+    /** A host changes their own password on the meeting server: no SSH, no administrator. */
+    CHANGE_PASSWORD(true);
 
     private final boolean available;
 

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.ownmeet.installers.profile.ProfileSamples;
 import org.ownmeet.installers.profile.validation.EmailAddressRule;
+import org.ownmeet.installers.password.PasswordChangeForm;
 import org.ownmeet.installers.profile.validation.FieldError;
 import org.ownmeet.installers.profile.validation.FieldWarning;
 import org.ownmeet.installers.profile.validation.ProfileValidator;
@@ -55,6 +56,13 @@ class FieldTextsTest {
     void aRuleUsedAloneHasItsWordsToo() {
         FieldError error = new EmailAddressRule("E-mail", "E-mail: missing", false).check("adminEmail", "").errors().get(0);
         assertHasWords(error.code(), error.arguments(), error.message());
+        // a host changing their password: every rule of the form, each made once
+        char[] same = "violet tractor honey lamp".toCharArray();
+        Stream.of(PasswordChangeForm.check("meet.example.org", "", new char[0], new char[0], new char[0]),
+                        PasswordChangeForm.check("meet.example.org", "alice", same, "alice1".toCharArray(), "x".toCharArray()),
+                        PasswordChangeForm.check("meet.example.org", "alice", same, same, same))
+                .flatMap(checked -> checked.errors().stream())
+                .forEach(found -> assertHasWords(found.code(), found.arguments(), found.message()));
     }
 
     @Test
