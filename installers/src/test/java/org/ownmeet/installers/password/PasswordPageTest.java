@@ -34,7 +34,7 @@ class PasswordPageTest {
     void thePageCarriesTheRulesFiguresAndSaysTheRule() {
         String page = PasswordPage.html(SCHOOL.withLanguage("en"));
         assertTrue(page.contains("data-minimum-length=\"12\""), page);
-        assertTrue(page.contains("data-not-the-user-name=\"true\""));
+        assertTrue(page.contains("data-not-containing-the-user-name=\"true\""));
         assertTrue(page.contains("data-not-the-current-password=\"true\""));
         assertTrue(page.contains("At least 12 characters. Does not contain your user name. Not your current password."), page);
         assertTrue(page.contains("data-domain=\"" + SCHOOL.domain() + "\" data-bosh=\"/http-bind\""));
