@@ -68,14 +68,8 @@ final class WelcomeView {
         viewModel.choiceProperty().addListener((property, before, now) -> group.getToggles().stream()
                 .filter(toggle -> toggle.getUserData() == now).findFirst().ifPresent(toggle -> toggle.setSelected(true)));
 
-        Label later = new Label(texts.get("welcome.later"));
-        later.setId("welcomeLater");
-        later.setWrapText(true);
-        later.getStyleClass().add("form-warning");
-        later.visibleProperty().bind(viewModel.canStartProperty().not());
-        later.managedProperty().bind(later.visibleProperty());
 
-        VBox page = StepPage.create("welcome", lead, languageRow, StepPage.section(texts.get("welcome.question")), choices, later);
+        VBox page = StepPage.create("welcome", lead, languageRow, StepPage.section(texts.get("welcome.question")), choices);
         RecentServersView.create(viewModel, texts).ifPresent(page.getChildren()::add);
         page.getStylesheets().add(WelcomeView.class.getResource("welcome.css").toExternalForm());
         return page;
@@ -89,7 +83,7 @@ final class WelcomeView {
         button.setUserData(choice);
         button.setSelected(viewModel.choiceProperty().get() == choice);
         button.getStyleClass().add("choice-title");
-        Label what = new Label(texts.get(key + ".what") + (choice.available() ? "" : " " + texts.get("welcome.nextVersion")));
+        Label what = new Label(texts.get(key + ".what"));
         what.setWrapText(true);
         what.getStyleClass().add("form-hint");
         button.setAccessibleHelp(what.getText());

@@ -40,7 +40,7 @@ public final class WelcomeViewModel {
         this.choice = session.startChoiceProperty();
         noticeInWizardLanguage(session.languageProperty().get());
         session.languageProperty().addListener((property, before, now) -> noticeInWizardLanguage(now));
-        canStart = Bindings.createBooleanBinding(() -> choice.get() != null && choice.get().available(), choice);
+        canStart = Bindings.createBooleanBinding(() -> choice.get() != null, choice);
     }
 
     /**

@@ -19,13 +19,14 @@ class WelcomeViewModelTest {
     private final WelcomeViewModel viewModel = new WelcomeViewModel(session);
 
     @Test
-    void settingUpOrManagingAServerCanStartTheChangeOfPasswordComesLater() {
+    void everyChoiceCanStartAndPicksTheFlow() {
         assertTrue(viewModel.canStartProperty().get());
         viewModel.choiceProperty().set(StartChoice.MANAGE_SERVER);
         assertTrue(viewModel.canStartProperty().get());
         assertEquals(StartChoice.MANAGE_SERVER, session.startChoiceProperty().get(), "the choice is the session's: it picks the flow");
         viewModel.choiceProperty().set(StartChoice.CHANGE_PASSWORD);
-        assertFalse(viewModel.canStartProperty().get());
+        assertTrue(viewModel.canStartProperty().get());
+        assertEquals(StartChoice.CHANGE_PASSWORD, session.startChoiceProperty().get());
         viewModel.choiceProperty().set(StartChoice.NEW_SERVER);
         assertTrue(viewModel.canStartProperty().get());
     }

@@ -30,18 +30,13 @@ class WelcomeViewTest {
     }
 
     @Test
-    void aChoiceNotInThisVersionSaysSoAndHoldsNext(FxRobot robot) {
-        Label later = robot.lookup("#welcomeLater").queryAs(Label.class);
+    void everyChoiceIsOneClickAway(FxRobot robot) {
         assertTrue(step.canLeaveProperty().get());
-        assertFalse(later.isVisible());
-
         robot.clickOn("#choice-manage-server");
-        assertTrue(step.canLeaveProperty().get());
-        assertFalse(later.isVisible());
-
+        assertEquals(StartChoice.MANAGE_SERVER, session.startChoiceProperty().get());
         robot.clickOn("#choice-change-password");
-        assertFalse(step.canLeaveProperty().get());
-        assertTrue(later.isVisible());
+        assertEquals(StartChoice.CHANGE_PASSWORD, session.startChoiceProperty().get());
+        assertTrue(step.canLeaveProperty().get());
 
         robot.clickOn("#choice-new-server");
         assertTrue(robot.lookup("#choice-new-server").queryAs(RadioButton.class).isSelected());
