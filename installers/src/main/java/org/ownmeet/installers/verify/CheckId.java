@@ -16,7 +16,8 @@ public enum CheckId {
     WELCOME_PAGE_NOTICE("welcome-page-notice", "The welcome page shows the privacy notice and says honestly how meetings are encrypted"),
     LOGS_WITHOUT_ADDRESSES("logs-without-addresses", "The logs keep no visitor's address"),
     LOG_RETENTION("log-retention", "Logs are deleted after the days you chose"),
-    FIREWALL("firewall", "The firewall is on and lets in SSH and the meetings");
+    FIREWALL("firewall", "The firewall is on and lets in SSH and the meetings"),
+    AUTOMATIC_UPDATES("automatic-updates", "The server installs its security updates by itself");
 
     private final String id;
     private final String title;
