@@ -10,6 +10,7 @@ import org.ownmeet.installers.logging.LoggingInstaller;
 import org.ownmeet.installers.packages.JitsiUpgradeInstaller;
 import org.ownmeet.installers.packages.PackagesInstaller;
 import org.ownmeet.installers.privacy.PrivacyInstaller;
+import org.ownmeet.installers.sshlogin.SshLoginInstaller;
 import org.ownmeet.installers.tuning.TuningInstaller;
 import org.ownmeet.installers.upkeep.UpkeepInstaller;
 import org.ownmeet.installers.welcome.WelcomePageInstaller;
@@ -27,6 +28,8 @@ public final class StandardInstallers {
                 new UpkeepInstaller(),
                 // the ports it opens are those of everything installed before it
                 new FirewallInstaller(),
+                // after the firewall: both changes could shut the administrator out, each is confirmed by a new login
+                new SshLoginInstaller(),
                 // last: it keeps the logs of everything installed before it (ufw's among them) the chosen days
                 new LoggingInstaller());
     }
