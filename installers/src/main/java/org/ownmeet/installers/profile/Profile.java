@@ -162,9 +162,9 @@ public record Profile(
      *
      * @param automaticReboot restart the server by itself when an update needs it (a new kernel), at {@code rebootTime}
      * @param rebootTime when, as {@code HH:MM} on the server's clock
-     * @param passwordLoginsOff turn SSH password logins off; offered only to a user who logged in with a key
+     * @param keyLoginsOnly turn SSH password logins off; offered only to a user who logged in with a key
      */
-    public record Upkeep(boolean automaticReboot, String rebootTime, boolean passwordLoginsOff) {
+    public record Upkeep(boolean automaticReboot, String rebootTime, boolean keyLoginsOnly) {
         public static final Upkeep DEFAULTS = new Upkeep(false, "04:00", false);
     }
 }

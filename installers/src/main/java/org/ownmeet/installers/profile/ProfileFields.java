@@ -42,7 +42,7 @@ public final class ProfileFields {
     public static final String UPKEEP = "upkeep";
     public static final String AUTOMATIC_REBOOT = "upkeep.automaticReboot";
     public static final String REBOOT_TIME = "upkeep.rebootTime";
-    public static final String PASSWORD_LOGINS_OFF = "upkeep.passwordLoginsOff";
+    public static final String KEY_LOGINS_ONLY = "upkeep.keyLoginsOnly";
 
     private static final Map<String, String> PLAIN = new LinkedHashMap<>();
 
@@ -82,7 +82,7 @@ public final class ProfileFields {
         PLAIN.put(UPKEEP, "the upkeep settings");
         PLAIN.put(AUTOMATIC_REBOOT, "the automatic restart option");
         PLAIN.put(REBOOT_TIME, "the time of the automatic restart");
-        PLAIN.put(PASSWORD_LOGINS_OFF, "the option to turn SSH password logins off");
+        PLAIN.put(KEY_LOGINS_ONLY, "the option to allow SSH logins with a key only");
     }
 
     private ProfileFields() {

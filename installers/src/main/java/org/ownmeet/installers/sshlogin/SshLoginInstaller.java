@@ -48,7 +48,7 @@ public final class SshLoginInstaller implements Installer {
     @Override
     public List<Notice> warnings(ServerState state, Profile profile) {
         SshLoginProbe probe = SshLoginProbe.parse(state.probe(SshLoginProbe.PROBE.id()));
-        if (profile.upkeep().passwordLoginsOff() && !isOff(state) && !probe.withKey()) {
+        if (profile.upkeep().keyLoginsOnly() && !isOff(state) && !probe.withKey()) {
             return List.of(Notice.of("ssh-login.key-needed", "Password logins stay on: OwnMeet turns them off only when you "
                     + "log in with a key, so that you cannot shut yourself out. Log in with your key and run OwnMeet again."));
         }
@@ -59,7 +59,7 @@ public final class SshLoginInstaller implements Installer {
     public List<Change> plan(ServerState state, Profile profile, ApplyOptions options) {
         SshLoginProbe probe = SshLoginProbe.parse(state.probe(SshLoginProbe.PROBE.id()));
         FileSnapshot file = state.file(PasswordLogins.FILE);
-        if (!profile.upkeep().passwordLoginsOff()) {
+        if (!profile.upkeep().keyLoginsOnly()) {
             return file.exists() ? List.of(new AllowPasswordLogins()) : List.of();
         }
         if (isOff(state) && !probe.undoPending() || !probe.withKey()) {
