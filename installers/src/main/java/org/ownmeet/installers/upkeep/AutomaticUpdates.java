@@ -16,10 +16,17 @@ final class AutomaticUpdates {
     static final String SETTINGS = "/etc/apt/apt.conf.d/52ownmeet-unattended-upgrades";
     /** After {@code 20auto-upgrades}, which the package writes from a debconf answer. */
     static final String SCHEDULE = "/etc/apt/apt.conf.d/21ownmeet-auto-upgrades";
+    /**
+     * Debian names its suites by codename ({@code bookworm-security}, the archive being {@code stable-security}),
+     * Ubuntu by archive ({@code noble-security}, the codename being {@code noble}): both forms, each matching
+     * nothing on the other.
+     */
     static final List<String> ORIGIN_PATTERNS = List.of(
             "origin=${distro_id},codename=${distro_codename}-security,label=${distro_id}-Security",
             "origin=${distro_id},codename=${distro_codename},label=${distro_id}-Security",
-            "origin=${distro_id},codename=${distro_codename}-updates");
+            "origin=${distro_id},codename=${distro_codename}-updates",
+            "origin=${distro_id},archive=${distro_codename}-security",
+            "origin=${distro_id},archive=${distro_codename}-updates");
 
     private AutomaticUpdates() {
     }

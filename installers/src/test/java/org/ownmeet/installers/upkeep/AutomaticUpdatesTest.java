@@ -15,6 +15,7 @@ class AutomaticUpdatesTest {
         assertTrue(text.contains("#clear Unattended-Upgrade::Origins-Pattern;\n"), "Debian's own list, point releases too, goes");
         assertTrue(text.contains("\"origin=${distro_id},codename=${distro_codename}-security,label=${distro_id}-Security\";"), text);
         assertTrue(text.contains("\"origin=${distro_id},codename=${distro_codename}-updates\";"), text);
+        assertTrue(text.contains("\"origin=${distro_id},archive=${distro_codename}-security\";"), "Ubuntu's form: " + text);
         assertFalse(text.contains("jitsi.org"), text);
         for (String name : JitsiUpgradeInstaller.PACKAGES) {
             assertTrue(text.contains("        \"" + name + "$\";\n"), name);

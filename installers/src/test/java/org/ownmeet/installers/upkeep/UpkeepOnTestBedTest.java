@@ -60,7 +60,8 @@ class UpkeepOnTestBedTest {
                 || l.startsWith("Initial blacklist") || l.contains("jitsi")).limit(12).reduce("", (a, b) -> a + b + "\n"));
         String allowed = line(dryRun, "Allowed origins are: ");
         assertEquals("Allowed origins are: origin=Debian,codename=bookworm-security,label=Debian-Security, "
-                + "origin=Debian,codename=bookworm,label=Debian-Security, origin=Debian,codename=bookworm-updates", allowed);
+                + "origin=Debian,codename=bookworm,label=Debian-Security, origin=Debian,codename=bookworm-updates, "
+                + "origin=Debian,archive=bookworm-security, origin=Debian,archive=bookworm-updates", allowed);
         assertTrue(line(dryRun, "Initial blacklist: ").contains("jitsi-meet$ jitsi-meet-web$ jitsi-meet-web-config$ "
                 + "jitsi-meet-prosody$ jitsi-meet-turnserver$ jicofo$ jitsi-videobridge2$"), dryRun);
         String needrestart = target.root("cat /etc/needrestart/conf.d/ownmeet.conf").run().output();

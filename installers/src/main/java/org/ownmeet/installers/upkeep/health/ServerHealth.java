@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 
+import org.ownmeet.installers.problem.Problem;
 import org.ownmeet.installers.profile.Profile;
 import org.ownmeet.installers.ssh.SshSession;
 import org.ownmeet.installers.ssh.exec.RemoteScript;
@@ -21,10 +22,16 @@ public final class ServerHealth {
     private ServerHealth() {
     }
 
+    /** The findings; one problem finding if the server could not say (the checks' results stand on their own). */
     public static List<HealthFinding> read(SshSession session, Profile profile) {
-        String answer = session.run(RemoteScript.asRoot("read the server's health", HealthFacts.script(profile.domain())).quiet())
-                .requireSuccess().stdoutText();
-        return judge(HealthFacts.parse(answer), profile);
+        try {
+            String answer = session.run(RemoteScript.asRoot("read the server's health", HealthFacts.script(profile.domain()))
+                    .quiet()).requireSuccess().stdoutText();
+            return judge(HealthFacts.parse(answer), profile);
+        } catch (Problem unread) {
+            return List.of(HealthFinding.of("health.unreadable", Level.PROBLEM, "OwnMeet could not read how the server is "
+                    + "doing: " + unread.userMessage()));
+        }
     }
 
     static List<HealthFinding> judge(HealthFacts facts, Profile profile) {
