@@ -51,7 +51,9 @@ record TurnPasswordLoginsOff(String content, Duration window) implements ActionC
         session.files().write(FileWrite.of(PasswordLogins.FILE, content).withMode("644"));
         RunResult taken = session.run(RemoteScript.asRoot(CHANGE_LABEL, PasswordLogins.TIMER.changeScript("""
                 sshd -t 2>&1 || exit 1
-                sshd -T 2>/dev/null | grep -qx 'passwordauthentication no' || { echo "sshd -T still says: $(sshd -T 2>/dev/null | grep '^passwordauthentication')"; exit 1; }
+                # grep reads all of it (-q would end the pipe early, and a broken pipe is a failure here)
+                effective=$(sshd -T 2>/dev/null | grep '^passwordauthentication ' || true)
+                [ "$effective" = "passwordauthentication no" ] || { echo "sshd -T still says: $effective"; exit 1; }
                 systemctl try-reload-or-restart ssh.service
                 """)).runToTheEnd());
         if (taken.exitStatus() == org.ownmeet.installers.guard.UndoTimer.GONE) {

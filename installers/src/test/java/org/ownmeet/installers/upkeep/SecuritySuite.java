@@ -24,11 +24,11 @@ final class SecuritySuite {
                 dpkg -i "$repo/%1$s_1.0_all.deb" >/dev/null
                 rm -f "$repo/%1$s_1.0_all.deb"
                 cd "$repo"
-                { dpkg-deb -f %1$s_1.1_all.deb Package Version Architecture Maintainer
+                { dpkg-deb -f %1$s_1.1_all.deb
                   echo "Filename: ./%1$s_1.1_all.deb"
                   echo "Size: $(stat -c %%s %1$s_1.1_all.deb)"
                   echo "SHA256: $(sha256sum %1$s_1.1_all.deb | cut -d' ' -f1)"
-                  dpkg-deb -f %1$s_1.1_all.deb Description; echo; } > Packages
+                  echo; } > Packages
                 { echo "Origin: Debian"; echo "Label: Debian-Security"; echo "Suite: stable-security"
                   echo "Codename: bookworm-security"; echo "Architectures: all"; echo "Components: main"
                   echo "Date: $(date -Ru)"; echo "SHA256:"
