@@ -37,7 +37,6 @@ record AllowPasswordLogins() implements ActionChange {
                 cp -a -- %2$s %1$s
                 rm -f -- %2$s
                 sshd -t
-                systemctl try-reload-or-restart ssh.service
-                """.formatted(backup, file))).requireSuccess();
+                """.formatted(backup, file) + PasswordLogins.RELOAD)).requireSuccess();
     }
 }

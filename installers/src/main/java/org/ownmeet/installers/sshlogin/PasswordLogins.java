@@ -11,9 +11,17 @@ import org.ownmeet.installers.guard.UndoTimer;
  */
 final class PasswordLogins {
     static final String FILE = "/etc/ssh/sshd_config.d/00-ownmeet-logins.conf";
+    /**
+     * Has sshd read its settings again. sshd starts itself anew on a reload and refuses connections
+     * until it listens again, so this waits for that (a new login right after would be refused).
+     */
+    static final String RELOAD = """
+              systemctl try-reload-or-restart ssh.service
+              sleep 0.5
+              for i in $(seq 1 50); do ss -Hltnp 2>/dev/null | grep -q '"sshd"' && break; sleep 0.1; done
+            """;
     /** Puts the file back as it was (or removes it) and has sshd read its settings again. */
-    static final UndoTimer TIMER = new UndoTimer("ssh-login", List.of(FILE), "",
-            "  systemctl try-reload-or-restart ssh.service >/dev/null 2>&1 || true", "turning SSH password logins off");
+    static final UndoTimer TIMER = new UndoTimer("ssh-login", List.of(FILE), "", RELOAD, "turning SSH password logins off");
 
     private PasswordLogins() {
     }

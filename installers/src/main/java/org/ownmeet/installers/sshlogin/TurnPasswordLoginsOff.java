@@ -54,8 +54,7 @@ record TurnPasswordLoginsOff(String content, Duration window) implements ActionC
                 # grep reads all of it (-q would end the pipe early, and a broken pipe is a failure here)
                 effective=$(sshd -T 2>/dev/null | grep '^passwordauthentication ' || true)
                 [ "$effective" = "passwordauthentication no" ] || { echo "sshd -T still says: $effective"; exit 1; }
-                systemctl try-reload-or-restart ssh.service
-                """)).runToTheEnd());
+                """ + PasswordLogins.RELOAD)).runToTheEnd());
         if (taken.exitStatus() == org.ownmeet.installers.guard.UndoTimer.GONE) {
             throw new PasswordLoginsUnconfirmedProblem(window);
         }

@@ -4,7 +4,9 @@ package org.ownmeet.installers.upkeep;
  * A small apt repository on the target that looks to apt as Debian's security suite does (its
  * Release says {@code Origin: Debian}, {@code Label: Debian-Security}, {@code Codename: bookworm-security}),
  * offering version 1.1 of a package whose 1.0 is installed: what a real security update is to
- * unattended-upgrades. Built with dpkg-deb alone, which every Debian has.
+ * unattended-upgrades. Built with dpkg-deb alone, which every Debian has. The archive's own security
+ * and stable updates are held back on the target (pinned by their suite names, which this repository
+ * does not use): what they would install, and restart, depends on the day the test runs.
  */
 final class SecuritySuite {
     private SecuritySuite() {
@@ -29,11 +31,13 @@ final class SecuritySuite {
                   echo "Size: $(stat -c %%s %1$s_1.1_all.deb)"
                   echo "SHA256: $(sha256sum %1$s_1.1_all.deb | cut -d' ' -f1)"
                   echo; } > Packages
-                { echo "Origin: Debian"; echo "Label: Debian-Security"; echo "Suite: stable-security"
+                { echo "Origin: Debian"; echo "Label: Debian-Security"; echo "Suite: ownmeet-test-security"
                   echo "Codename: bookworm-security"; echo "Architectures: all"; echo "Components: main"
                   echo "Date: $(date -Ru)"; echo "SHA256:"
                   echo " $(sha256sum Packages | cut -d' ' -f1) $(stat -c %%s Packages) Packages"; } > Release
                 echo "deb [trusted=yes] file:$repo ./" > /etc/apt/sources.list.d/ownmeet-security-suite.list
+                printf 'Package: *\nPin: release a=%%s\nPin-Priority: -1\n\n' stable-security stable-updates \
+                  > /etc/apt/preferences.d/ownmeet-test-hold-archive-updates
                 rm -rf "$work"
                 apt-get -q update >/dev/null
                 """.formatted(name);
