@@ -6,7 +6,8 @@ package org.ownmeet.installers.upkeep;
  * offering version 1.1 of a package whose 1.0 is installed: what a real security update is to
  * unattended-upgrades. Built with dpkg-deb alone, which every Debian has. The archive's own security
  * and stable updates are held back on the target (pinned by their suite names, which this repository
- * does not use): what they would install, and restart, depends on the day the test runs.
+ * does not use, under either name the release has had): what they would install, and restart (needrestart
+ * re-executes systemd and restarts sshd after library updates), depends on the day the test runs.
  */
 final class SecuritySuite {
     private SecuritySuite() {
@@ -36,7 +37,7 @@ final class SecuritySuite {
                   echo "Date: $(date -Ru)"; echo "SHA256:"
                   echo " $(sha256sum Packages | cut -d' ' -f1) $(stat -c %%s Packages) Packages"; } > Release
                 echo "deb [trusted=yes] file:$repo ./" > /etc/apt/sources.list.d/ownmeet-security-suite.list
-                printf 'Package: *\nPin: release a=%%s\nPin-Priority: -1\n\n' stable-security stable-updates \
+                printf 'Package: *\nPin: release a=%%s\nPin-Priority: -1\n\n' stable-security stable-updates oldstable-security oldstable-updates \
                   > /etc/apt/preferences.d/ownmeet-test-hold-archive-updates
                 rm -rf "$work"
                 apt-get -q update >/dev/null
