@@ -14,7 +14,7 @@
 # chosen by hand: they are not the build numbers of real releases (except jicofo
 # 1.0-1104, which really shipped with stable 9823 in November 2024).
 
-SHAPES="current pre2025"
+SHAPES="current pre2025 next"
 
 shape_current() {
     SHAPE=current
@@ -42,6 +42,9 @@ shape_current() {
     # jitsi_log (jwt/token redacted) and sets "access_log ... jitsi_log"; before,
     # the site had no access_log directive at all.
     NGINX_JITSI_LOG=yes
+    # jitsi-meet-web-config postinst: an existing config.js gets a line the newer
+    # web app reads, appended once (only the "next" release has one to add)
+    CONFIG_JS_UPGRADE=no
 }
 
 shape_pre2025() {
@@ -62,7 +65,23 @@ shape_pre2025() {
     ADMINS_AS_OWNERS=no
     JVB_CONF_ONLY=no
     NGINX_JITSI_LOG=no
+    CONFIG_JS_UPGRADE=no
+}
+
+# A release after "current", for upgrades: the same shape, higher versions, and
+# a web-config postinst that changes an existing config.js on upgrade the way
+# upstream's does (it appends what an older config.js lacks, once, at the end;
+# see the JaaS lines), so an upgrade touches a file OwnMeet manages.
+shape_next() {
+    shape_current
+    SHAPE=next
+    SHAPE_DATE="2026-11"
+    V_META="2.0.10950-1"
+    V_WEB="1.0.9205-1"
+    V_JICOFO="1.0-1190-1"
+    V_JVB="2.3-281-gb5e0a1c2-1"
+    CONFIG_JS_UPGRADE=yes
 }
 
 # Names substituted as @NAME@ and usable as @if flags.
-SHAPE_VARS="SHAPE SHAPE_DATE V_META V_WEB V_JICOFO V_JVB MAIN_AUTH JITSI_ANON_MODULE ADMINS_AS_OWNERS JVB_CONF_ONLY NGINX_JITSI_LOG"
+SHAPE_VARS="SHAPE SHAPE_DATE V_META V_WEB V_JICOFO V_JVB MAIN_AUTH JITSI_ANON_MODULE ADMINS_AS_OWNERS JVB_CONF_ONLY NGINX_JITSI_LOG CONFIG_JS_UPGRADE"

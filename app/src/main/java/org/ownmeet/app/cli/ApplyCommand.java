@@ -23,6 +23,10 @@ final class ApplyCommand extends ProfileCommand {
     @Option(names = "--no-verify", description = "Skip the checks from outside after applying.")
     boolean noVerify;
 
+    @Option(names = "--upgrade-jitsi", description = "Upgrade the Jitsi packages if newer ones are available, and put every "
+            + "OwnMeet setting back on them in the same run.")
+    boolean upgradeJitsi;
+
     @Option(names = "--package-lock-wait", paramLabel = "MINUTES", defaultValue = "20",
             description = "How long to wait for system updates that hold the package manager (default: ${DEFAULT-VALUE}).")
     int lockWaitMinutes;
@@ -30,7 +34,7 @@ final class ApplyCommand extends ProfileCommand {
     @Override
     int run(ServerSession session, Profile profile, ProgressPrinter progress) {
         ApplyOptions options = ApplyOptions.defaults().withConfirmedRemovals(Set.copyOf(new LinkedHashSet<>(confirmedRemovals)))
-                .withPackageLockWait(Duration.ofMinutes(lockWaitMinutes));
+                .withPackageLockWait(Duration.ofMinutes(lockWaitMinutes)).withJitsiUpgrade(upgradeJitsi);
         ApplyResult result;
         try {
             result = session.apply(profile, options, progress);

@@ -1,15 +1,19 @@
 package org.ownmeet.app.cli;
 
 import java.io.PrintWriter;
+import java.util.Map;
 
 import org.ownmeet.installers.profile.Profile;
 import org.ownmeet.installers.session.ServerSession;
 import org.ownmeet.installers.verify.CheckResult;
+import org.ownmeet.installers.verify.HealthFinding;
 import org.ownmeet.installers.verify.VerificationReport;
 import picocli.CommandLine.Command;
 
 @Command(name = "verify", description = "Check the server from outside, as participants reach it; changes nothing but a temporary account.")
 final class VerifyCommand extends ProfileCommand {
+    private static final Map<HealthFinding.Level, String> LEVELS = Map.of(HealthFinding.Level.OK, "[ok]      ",
+            HealthFinding.Level.WARNING, "[warning] ", HealthFinding.Level.PROBLEM, "[PROBLEM] ");
 
     @Override
     int run(ServerSession session, Profile profile, ProgressPrinter progress) {
@@ -25,6 +29,12 @@ final class VerifyCommand extends ProfileCommand {
                 if (!check.detail().isBlank()) {
                     out.println("           for IT: " + check.detail());
                 }
+            }
+        }
+        if (!report.health().isEmpty()) {
+            out.println("Health of the server:");
+            for (HealthFinding finding : report.health()) {
+                out.println("  " + LEVELS.get(finding.level()) + finding.sentence());
             }
         }
         return report.allPassed() ? ExitCodes.OK : ExitCodes.VERIFY_FAILED;

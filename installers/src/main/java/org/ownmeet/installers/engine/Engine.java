@@ -14,6 +14,7 @@ import org.ownmeet.installers.profile.validation.ProfileValidator;
 import org.ownmeet.installers.profile.validation.ValidationResult;
 import org.ownmeet.installers.accounts.VerificationAccounts;
 import org.ownmeet.installers.ssh.SshSession;
+import org.ownmeet.installers.upkeep.health.ServerHealth;
 import org.ownmeet.installers.verify.VerificationReport;
 import org.ownmeet.installers.verify.ServerCheck;
 import org.ownmeet.installers.verify.ServerChecks;
@@ -165,14 +166,15 @@ public final class Engine {
     /**
      * Checks the server from outside, as participants reach it: HTTPS, a host's login, no anonymous
      * meetings, guests welcome, a host's own password change (with a temporary account, removed after);
-     * and around them each installer's checks on the server itself.
+     * and around them each installer's checks on the server itself; then the server's health.
      */
     public VerificationReport verify(SshSession session, Profile asGiven) {
         Profile profile = checked(asGiven);
         VerifyTarget target = ServedCertificate.target(session, profile);
         List<ServerCheck> checks = installers.stream().flatMap(installer -> installer.checks(profile).stream()).toList();
         return ServerChecks.around(session, target, checks,
-                () -> new Verifier().verify(target, new VerificationAccounts(session, profile.domain())));
+                () -> new Verifier().verify(target, new VerificationAccounts(session, profile.domain())))
+                .withHealth(ServerHealth.read(session, profile));
     }
 
     /** The profile as the engine uses it (domain in ASCII, names normalised); an invalid one never reaches the server. */

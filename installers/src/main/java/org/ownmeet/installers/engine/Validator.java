@@ -27,7 +27,11 @@ public enum Validator {
      * systemd ignores a line of a unit file it cannot read (and the service runs without the
      * setting); {@code systemd-analyze verify} names such lines, so a finding in a written file fails.
      */
-    SYSTEMD("systemd-analyze verify --generators=yes");
+    SYSTEMD("systemd-analyze verify --generators=yes"),
+    /** apt reads every file of {@code apt.conf.d} before it does anything, and refuses all work if one does not parse. */
+    APT("apt-config dump >/dev/null"),
+    /** needrestart's settings are Perl, read with {@code eval}; a file that does not compile is skipped with an error. */
+    PERL("perl -c");
 
     private final String command;
 
@@ -39,6 +43,9 @@ public enum Validator {
     String script(List<String> paths) {
         if (this == SYSTEMD) {
             return unitFindings(paths);
+        }
+        if (this == PERL) {
+            return paths.stream().map(p -> command + " " + ShellQuote.quote(p) + " 2>&1").collect(Collectors.joining(" && "));
         }
         return command + " 2>&1";
     }
@@ -62,7 +69,7 @@ public enum Validator {
 
     boolean accepts(int exitStatus, String output, String baseline) {
         return switch (this) {
-            case NONE, NGINX, SYSTEMD -> exitStatus == 0;
+            case NONE, NGINX, SYSTEMD, APT, PERL -> exitStatus == 0;
             case PROSODY -> exitStatus == 0 || baseline != null && !output.contains("A problem occurred")
                     && prosodyFindings(baseline).containsAll(prosodyFindings(output));
             // 1 is logrotate's own "something was wrong"; anything else (127: not installed) is no answer at all

@@ -18,13 +18,25 @@ public record Profile(
         Organisation organisation,
         String language,
         Options options,
-        PackageSources packageSources) {
+        PackageSources packageSources,
+        Upkeep upkeep) {
 
-    /** The version this OwnMeet writes; a profile with a higher one was made by a newer OwnMeet. */
-    public static final int CURRENT_SCHEMA = 1;
+    /**
+     * The version this OwnMeet writes; a profile with a higher one was made by a newer OwnMeet. Version 2
+     * added {@link Upkeep}; a version 1 file gets its defaults when read ({@link ProfileFile#fromJson}).
+     */
+    public static final int CURRENT_SCHEMA = 2;
 
     public Profile {
         hostAccounts = hostAccounts == null ? List.of() : List.copyOf(hostAccounts);
+    }
+
+    /** A profile with the upkeep defaults, as made before the upkeep settings existed. */
+    public Profile(int schemaVersion, Server server, String domain, String adminEmail, List<HostAccount> hostAccounts,
+                   Certificates certificates, Logging logging, MeetingSize meetingSize, Organisation organisation,
+                   String language, Options options, PackageSources packageSources) {
+        this(schemaVersion, server, domain, adminEmail, hostAccounts, certificates, logging, meetingSize, organisation, language,
+                options, packageSources, Upkeep.DEFAULTS);
     }
 
     /**
@@ -40,57 +52,62 @@ public record Profile(
 
     public Profile withDomain(String newDomain) {
         return new Profile(schemaVersion, server, newDomain, adminEmail, hostAccounts, certificates, logging, meetingSize,
-                organisation, language, options, packageSources);
+                organisation, language, options, packageSources, upkeep);
     }
 
     public Profile withAdminEmail(String newAdminEmail) {
         return new Profile(schemaVersion, server, domain, newAdminEmail, hostAccounts, certificates, logging, meetingSize,
-                organisation, language, options, packageSources);
+                organisation, language, options, packageSources, upkeep);
     }
 
     public Profile withHostAccounts(List<HostAccount> accounts) {
         return new Profile(schemaVersion, server, domain, adminEmail, accounts, certificates, logging, meetingSize, organisation,
-                language, options, packageSources);
+                language, options, packageSources, upkeep);
     }
 
     public Profile withServer(Server newServer) {
         return new Profile(schemaVersion, newServer, domain, adminEmail, hostAccounts, certificates, logging, meetingSize,
-                organisation, language, options, packageSources);
+                organisation, language, options, packageSources, upkeep);
     }
 
     public Profile withPackageSources(PackageSources sources) {
         return new Profile(schemaVersion, server, domain, adminEmail, hostAccounts, certificates, logging, meetingSize,
-                organisation, language, options, sources);
+                organisation, language, options, sources, upkeep);
     }
 
     public Profile withCertificates(Certificates newCertificates) {
         return new Profile(schemaVersion, server, domain, adminEmail, hostAccounts, newCertificates, logging, meetingSize,
-                organisation, language, options, packageSources);
+                organisation, language, options, packageSources, upkeep);
     }
 
     public Profile withLogging(Logging newLogging) {
         return new Profile(schemaVersion, server, domain, adminEmail, hostAccounts, certificates, newLogging, meetingSize,
-                organisation, language, options, packageSources);
+                organisation, language, options, packageSources, upkeep);
     }
 
     public Profile withMeetingSize(MeetingSize newSize) {
         return new Profile(schemaVersion, server, domain, adminEmail, hostAccounts, certificates, logging, newSize, organisation,
-                language, options, packageSources);
+                language, options, packageSources, upkeep);
     }
 
     public Profile withOrganisation(Organisation newOrganisation) {
         return new Profile(schemaVersion, server, domain, adminEmail, hostAccounts, certificates, logging, meetingSize,
-                newOrganisation, language, options, packageSources);
+                newOrganisation, language, options, packageSources, upkeep);
     }
 
     public Profile withLanguage(String newLanguage) {
         return new Profile(schemaVersion, server, domain, adminEmail, hostAccounts, certificates, logging, meetingSize,
-                organisation, newLanguage, options, packageSources);
+                organisation, newLanguage, options, packageSources, upkeep);
+    }
+
+    public Profile withUpkeep(Upkeep newUpkeep) {
+        return new Profile(schemaVersion, server, domain, adminEmail, hostAccounts, certificates, logging, meetingSize,
+                organisation, language, options, packageSources, newUpkeep);
     }
 
     public Profile withOptions(Options newOptions) {
         return new Profile(schemaVersion, server, domain, adminEmail, hostAccounts, certificates, logging, meetingSize,
-                organisation, language, newOptions, packageSources);
+                organisation, language, newOptions, packageSources, upkeep);
     }
 
     /** The SSH address of the server: no password, no key, those are asked for at each run. */
@@ -138,5 +155,16 @@ public record Profile(
     public record PackageSources(String jitsiRepository, String jitsiSuite, String jitsiKeyUrl) {
         public static final PackageSources JITSI_STABLE = new PackageSources("https://download.jitsi.org", "stable/",
                 "https://download.jitsi.org/jitsi-key.gpg.key");
+    }
+
+    /**
+     * How the server keeps itself in shape between OwnMeet's runs (security updates are always on).
+     *
+     * @param automaticReboot restart the server by itself when an update needs it (a new kernel), at {@code rebootTime}
+     * @param rebootTime when, as {@code HH:MM} on the server's clock
+     * @param keyLoginsOnly turn SSH password logins off; offered only to a user who logged in with a key
+     */
+    public record Upkeep(boolean automaticReboot, String rebootTime, boolean keyLoginsOnly) {
+        public static final Upkeep DEFAULTS = new Upkeep(false, "04:00", false);
     }
 }

@@ -39,6 +39,10 @@ public final class ProfileFields {
     public static final String JITSI_REPOSITORY = "packageSources.jitsiRepository";
     public static final String JITSI_SUITE = "packageSources.jitsiSuite";
     public static final String JITSI_KEY_URL = "packageSources.jitsiKeyUrl";
+    public static final String UPKEEP = "upkeep";
+    public static final String AUTOMATIC_REBOOT = "upkeep.automaticReboot";
+    public static final String REBOOT_TIME = "upkeep.rebootTime";
+    public static final String KEY_LOGINS_ONLY = "upkeep.keyLoginsOnly";
 
     private static final Map<String, String> PLAIN = new LinkedHashMap<>();
 
@@ -75,6 +79,10 @@ public final class ProfileFields {
         PLAIN.put(JITSI_REPOSITORY, "the Jitsi package address");
         PLAIN.put(JITSI_SUITE, "the Jitsi package suite");
         PLAIN.put(JITSI_KEY_URL, "the address of the Jitsi signing key");
+        PLAIN.put(UPKEEP, "the upkeep settings");
+        PLAIN.put(AUTOMATIC_REBOOT, "the automatic restart option");
+        PLAIN.put(REBOOT_TIME, "the time of the automatic restart");
+        PLAIN.put(KEY_LOGINS_ONLY, "the option to allow SSH logins with a key only");
     }
 
     private ProfileFields() {

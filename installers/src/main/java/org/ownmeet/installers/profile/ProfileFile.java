@@ -40,8 +40,9 @@ public final class ProfileFile {
         try {
             JsonNode tree = ProfileJson.MAPPER.readTree(text);
             SchemaVersionCheck.check(tree);
-            ProfileJson.UNKNOWN_FIELDS_FIRST.readValue(text);
-            return ProfileJson.MAPPER.readValue(text, Profile.class);
+            String current = ProfileUpgrade.toCurrent(tree, text);
+            ProfileJson.UNKNOWN_FIELDS_FIRST.readValue(current);
+            return ProfileJson.MAPPER.readValue(current, Profile.class);
         } catch (JsonProcessingException e) {
             throw ProfileJsonErrors.translate(e, text);
         }

@@ -17,7 +17,8 @@ public enum CheckId {
     PASSWORD_PAGE("password-page", "Hosts can change their own password on the server's own page"),
     LOGS_WITHOUT_ADDRESSES("logs-without-addresses", "The logs keep no visitor's address"),
     LOG_RETENTION("log-retention", "Logs are deleted after the days you chose"),
-    FIREWALL("firewall", "The firewall is on and lets in SSH and the meetings");
+    FIREWALL("firewall", "The firewall is on and lets in SSH and the meetings"),
+    AUTOMATIC_UPDATES("automatic-updates", "The server installs its security updates by itself");
 
     private final String id;
     private final String title;

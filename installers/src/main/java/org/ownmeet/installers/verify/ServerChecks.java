@@ -42,6 +42,6 @@ public final class ServerChecks {
             results.add(CheckResult.failed(check.id(), "The check could not be completed: " + Failures.userMessage(failure),
                     Failures.describe(failure)));
         }
-        return new VerificationReport(report.domain(), results);
+        return new VerificationReport(report.domain(), results, report.health());
     }
 }

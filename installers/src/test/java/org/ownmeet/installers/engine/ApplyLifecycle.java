@@ -52,7 +52,7 @@ abstract class ApplyLifecycle {
     void freshApplyOnABareServer(DebianTarget target, JitsiStandInRepository repository) {
         ApplyResult result = EngineRun.apply(target, dir, profile(target, repository, "alice", "bob"), ApplyOptions.defaults());
         assertEquals(List.of("packages", "authentication", "host-accounts", "privacy", "welcome-page", "password-page",
-                "tuning", "logging"),
+                "tuning", "upkeep", "logging"),
                 result.made().stream().map(Plan.Step::id).toList());
         assertEquals(List.of("alice", "bob"), result.newHosts().stream().map(ApplyContext.HostCredential::username).toList());
         assertEquals(List.of("prosody", "jicofo", "jitsi-videobridge2", "coturn", "nginx", "systemd-journald"), result.restarted());
@@ -67,7 +67,7 @@ abstract class ApplyLifecycle {
 
         VerificationReport report = verify(target, profile(target, repository));
         assertTrue(report.allPassed(), report.toString());
-        assertEquals(11, report.checks().size());
+        assertEquals(12, report.checks().size());
     }
 
     @Test

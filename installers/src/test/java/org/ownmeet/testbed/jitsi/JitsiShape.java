@@ -12,7 +12,12 @@ public enum JitsiShape {
      * and no {@code mod_auth_jitsi-anonymous.lua}. Upstream has shipped that module since 2021, so this
      * models an install where it is absent; the engine must decide by what is on disk, not by version.
      */
-    PRE_2025("pre2025");
+    PRE_2025("pre2025"),
+    /**
+     * A later release of the current shape, for upgrades: higher versions, and a web-config postinst that
+     * appends a line to an existing config.js on upgrade, as upstream's does.
+     */
+    NEXT("next");
 
     private final String folder;
 

@@ -51,7 +51,8 @@ public final class ProfileValidator {
                 take(OrganisationRule.check(profile.organisation()), profile.organisation()),
                 take(LanguageRule.check(profile.language()), profile.language()),
                 present(profile.options(), ProfileFields.OPTIONS, "Options: missing", "options.missing"),
-                take(PackageSourcesRule.check(profile.packageSources()), profile.packageSources()));
+                take(PackageSourcesRule.check(profile.packageSources()), profile.packageSources()),
+                take(UpkeepRule.check(profile.upkeep()), profile.upkeep()));
         checkOwnCertificate(normalised);
         return new ValidationResult(normalised, errors, warnings);
     }
