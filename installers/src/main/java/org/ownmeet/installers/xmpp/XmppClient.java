@@ -3,6 +3,7 @@ package org.ownmeet.installers.xmpp;
 import java.util.Arrays;
 import java.util.Map;
 
+import org.jivesoftware.smack.filter.StanzaIdFilter;
 import org.jivesoftware.smack.packet.IQ;
 import org.jivesoftware.smack.roster.Roster;
 import org.jivesoftware.smackx.iqregister.packet.Registration;
@@ -94,7 +95,8 @@ public final class XmppClient {
             Registration request = new Registration(Map.of("username", username, "password", new String(chars)));
             request.setType(IQ.Type.set);
             request.setTo(JidCreate.domainBareFrom(xmppDomain));
-            connection.createStanzaCollectorAndSend(request).nextResultOrThrow();
+            // matched by id alone: Smack's reply filter needs an address of our own, which a stranger has not got
+            connection.createStanzaCollectorAndSend(new StanzaIdFilter(request.getStanzaId()), request).nextResultOrThrow();
         } catch (Exception e) {
             throw XmppProblems.from(e, tls, xmppDomain, doing);
         } finally {

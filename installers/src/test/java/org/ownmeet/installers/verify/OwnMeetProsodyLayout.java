@@ -64,10 +64,13 @@ final class OwnMeetProsodyLayout {
         restartProsody();
     }
 
-    /** What OwnMeet turns off on the main host, put back by hand: sign-up, invitations, logins without TLS, guests opening rooms. */
+    /**
+     * What OwnMeet turns off on the main host, put back by hand: sign-up (also without an invitation: with
+     * invites_register on, Prosody asks for one otherwise), invitations, logins without TLS, guests opening rooms.
+     */
     void signUpInvitationsPlainLoginsAndRoomCreationPutBack() {
         target.root("""
-                sed -i -E 's/^(\\s*)allow_registration = false/\\1allow_registration = true/; /^\\s*modules_disabled = \\{ "invites"/d; \
+                sed -i -E 's/^(\\s*)allow_registration = false/\\1allow_registration = true\\n\\1registration_invite_only = false/; /^\\s*modules_disabled = \\{ "invites"/d; \
                     s/^(\\s*)c2s_require_encryption = true/\\1c2s_require_encryption = false/; /^\\s*restrict_room_creation/d' %s
                 """.formatted(mainHostFile())).run();
         restartProsody();
