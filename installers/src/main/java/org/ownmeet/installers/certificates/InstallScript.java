@@ -33,6 +33,12 @@ final class InstallScript {
             places.append("  ownmeet_place \"$").append(place.part() == CertificatePlaces.Part.KEY ? "key" : "chain").append("\" ")
                     .append(place.words()).append('\n');
         }
+        StringBuilder oldKeys = new StringBuilder();
+        for (CertificatePlaces.Place place : CertificatePlaces.of(domain, coturn)) {
+            if (place.part() == CertificatePlaces.Part.KEY) {
+                oldKeys.append("  rm -f -- \"$ownmeet_backup\"").append(ShellQuote.quote(place.path())).append('\n');
+            }
+        }
         return """
                 # A place is written as a real file in its own folder, never through a link: the packages link
                 # Prosody's pair into /var/lib/prosody, a folder Prosody's user owns, so following the link would
@@ -125,7 +131,8 @@ final class InstallScript {
                     printf '%%s prosodyctl check certs\\n%%s\\n' %3$s "$out"
                     return %4$d
                   fi
-                }
-                """.formatted(ShellQuote.quote(domain), places, REJECTED, REJECTED_STATUS, UNSAFE_PLACE);
+                  # the new pair is in place and accepted: the private keys it replaced are not kept
+                %6$s}
+                """.formatted(ShellQuote.quote(domain), places, REJECTED, REJECTED_STATUS, UNSAFE_PLACE, oldKeys);
     }
 }
