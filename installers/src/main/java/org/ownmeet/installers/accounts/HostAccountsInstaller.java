@@ -1,5 +1,7 @@
 package org.ownmeet.installers.accounts;
 
+import org.ownmeet.installers.packages.JitsiFiles;
+import org.ownmeet.installers.ssh.ShellQuote;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -39,8 +41,8 @@ public final class HostAccountsInstaller implements Installer {
         String directory = ProsodyAccounts.directory(profile.domain());
         return StateRequest.of(List.of(), List.of(
                 new Probe("host-accounts", "ls -1 " + directory + " 2>/dev/null || true"),
-                new Probe("prosody-signs-in", "grep -qs 'authentication = \"internal_hashed\"' /etc/prosody/conf.avail/"
-                        + profile.domain() + ".cfg.lua && echo yes || echo no")));
+                new Probe("prosody-signs-in", "grep -qs 'authentication = \"internal_hashed\"' "
+                        + ShellQuote.quote(JitsiFiles.prosodyHost(profile.domain())) + " && echo yes || echo no")));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.ownmeet.installers.certificates;
 
+import org.ownmeet.installers.ssh.ShellQuote;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,7 +52,8 @@ final class CertificateInPlaceCheck implements ServerCheck {
                 echo | timeout 15 openssl s_client -starttls xmpp -xmpphost %1$s -connect 127.0.0.1:5222 2>/dev/null \\
                   | openssl x509 2>/dev/null || true
                 echo OWNMEET-SECTION letsencrypt; cat %3$s 2>/dev/null || true
-                """.formatted(domain, JitsiFiles.webCertificate(domain), LetsEncryptLineage.chainPath(domain))).quiet())
+                """.formatted(ShellQuote.quote(domain), ShellQuote.quote(JitsiFiles.webCertificate(domain)),
+                        ShellQuote.quote(LetsEncryptLineage.chainPath(domain)))).quiet())
                 .requireSuccess().stdoutText());
         Optional<CertificateChain> installed = found.get("installed");
         if (installed.isEmpty()) {
