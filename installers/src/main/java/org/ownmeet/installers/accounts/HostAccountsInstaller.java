@@ -1,12 +1,11 @@
 package org.ownmeet.installers.accounts;
 
-import org.ownmeet.installers.packages.JitsiFiles;
-import org.ownmeet.installers.ssh.ShellQuote;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+
 
 import org.ownmeet.installers.engine.ApplyOptions;
 import org.ownmeet.installers.engine.Change;
@@ -15,7 +14,9 @@ import org.ownmeet.installers.engine.PendingChange;
 import org.ownmeet.installers.engine.Probe;
 import org.ownmeet.installers.engine.ServerState;
 import org.ownmeet.installers.engine.StateRequest;
+import org.ownmeet.installers.packages.JitsiFiles;
 import org.ownmeet.installers.profile.Profile;
+import org.ownmeet.installers.ssh.ShellQuote;
 import org.ownmeet.installers.verify.TemporaryAccount;
 
 /**

@@ -1,6 +1,5 @@
 package org.ownmeet.installers.certificates;
 
-import org.ownmeet.installers.ssh.ShellQuote;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
@@ -11,6 +10,7 @@ import org.ownmeet.installers.engine.Probe;
 import org.ownmeet.installers.engine.ServerState;
 import org.ownmeet.installers.pem.CertificateChain;
 import org.ownmeet.installers.profile.Profile.Certificates;
+import org.ownmeet.installers.ssh.ShellQuote;
 import org.ownmeet.installers.ssh.files.FileSnapshot;
 
 /**

@@ -111,8 +111,8 @@ class HardeningOnTestBedTest {
     void signUpInvitationsAndPlainLoginsPutBackByHandFailVerifyUntilTheNextRun() {
         String mainHost = "/etc/prosody/conf.avail/" + domain + ".cfg.lua";
         target.root("""
-                sed -i -E 's/^(\\s*)allow_registration = false.*/\\1allow_registration = true\\n\\1registration_invite_only = false/; \\
-                    /^\\s*modules_disabled = \\{ "invites"/d; s/^(\\s*)c2s_require_encryption = true.*/\\1c2s_require_encryption = false/' %s
+                sed -i -E 's/^(\\s*)allow_registration = false.*/\\1allow_registration = true\\n\\1registration_invite_only = false/' %1$s
+                sed -i -E '/^\\s*modules_disabled = \\{ "invites"/d; s/^(\\s*)c2s_require_encryption = true.*/\\1c2s_require_encryption = false/' %1$s
                 systemctl restart prosody
                 for i in $(seq 100); do curl -s -o /dev/null http://127.0.0.1:5280/http-bind && break; sleep 0.1; done
                 for day in $(seq 10 21); do mkdir -p /var/backups/ownmeet/202601$day-120000-000; done

@@ -70,8 +70,9 @@ final class OwnMeetProsodyLayout {
      */
     void signUpInvitationsPlainLoginsAndRoomCreationPutBack() {
         target.root("""
-                sed -i -E 's/^(\\s*)allow_registration = false/\\1allow_registration = true\\n\\1registration_invite_only = false/; /^\\s*modules_disabled = \\{ "invites"/d; \
-                    s/^(\\s*)c2s_require_encryption = true/\\1c2s_require_encryption = false/; /^\\s*restrict_room_creation/d' %s
+                sed -i -E 's/^(\\s*)allow_registration = false/\\1allow_registration = true\\n\\1registration_invite_only = false/' %1$s
+                sed -i -E '/^\\s*modules_disabled = \\{ "invites"/d; /^\\s*restrict_room_creation/d' %1$s
+                sed -i -E 's/^(\\s*)c2s_require_encryption = true/\\1c2s_require_encryption = false/' %1$s
                 """.formatted(mainHostFile())).run();
         restartProsody();
     }
