@@ -23,8 +23,8 @@ import javax.net.ssl.SSLServerSocket;
  * JDK's keytool), whose connections are answered by a script of the test's. For the HTTPS client's
  * own tests, where no real server is needed.
  */
-final class LocalTlsServer implements AutoCloseable {
-    static final String DOMAIN = "meet.local.test";
+public final class LocalTlsServer implements AutoCloseable {
+    public static final String DOMAIN = "meet.local.test";
     private final SSLServerSocket socket;
     private final String pem;
     private final Thread acceptor;
@@ -45,12 +45,22 @@ final class LocalTlsServer implements AutoCloseable {
         acceptor.start();
     }
 
-    static LocalTlsServer start(Path dir, BiConsumer<InputStream, OutputStream> answer) throws Exception {
+    public static LocalTlsServer start(Path dir, BiConsumer<InputStream, OutputStream> answer) throws Exception {
+        return start(dir, answer, null);
+    }
+
+    /** {@code startDate}: keytool's -startdate (e.g. "-10d" for a certificate that expired 8 days ago), or null for now. */
+    public static LocalTlsServer start(Path dir, BiConsumer<InputStream, OutputStream> answer, String startDate) throws Exception {
         Path store = dir.resolve("server.p12");
-        Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(
+                Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
                 "-genkeypair", "-alias", "server", "-keyalg", "EC", "-groupname", "secp256r1", "-dname", "CN=" + DOMAIN,
                 "-ext", "SAN=dns:" + DOMAIN, "-validity", "2", "-keystore", store.toString(), "-storetype", "PKCS12",
-                "-storepass", "test-only", "-keypass", "test-only").redirectErrorStream(true).start();
+                "-storepass", "test-only", "-keypass", "test-only"));
+        if (startDate != null) {
+            command.addAll(java.util.List.of("-startdate", startDate));
+        }
+        Process keytool = new ProcessBuilder(command).redirectErrorStream(true).start();
         keytool.getInputStream().readAllBytes();
         if (!keytool.waitFor(60, TimeUnit.SECONDS) || keytool.exitValue() != 0 || !Files.exists(store)) {
             throw new IllegalStateException("keytool could not make a certificate");
@@ -71,7 +81,7 @@ final class LocalTlsServer implements AutoCloseable {
         return new LocalTlsServer(socket, pem, answer);
     }
 
-    HttpsServer server() {
+    public HttpsServer server() {
         return new HttpsServer(DOMAIN, java.util.Optional.of("127.0.0.1"), socket.getLocalPort(), ServerTrust.pinned(pem));
     }
 
