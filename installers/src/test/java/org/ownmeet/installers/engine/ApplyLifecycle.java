@@ -66,7 +66,7 @@ abstract class ApplyLifecycle {
 
         VerificationReport report = verify(target, profile(target, repository));
         assertTrue(report.allPassed(), report.toString());
-        assertEquals(10, report.checks().size());
+        assertEquals(14, report.checks().size());
     }
 
     @Test

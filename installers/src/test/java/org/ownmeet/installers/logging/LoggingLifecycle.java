@@ -116,7 +116,7 @@ abstract class LoggingLifecycle {
         visit(target);
         VerificationReport report = verify(target, profile(target, repository, OFF_7));
         assertTrue(report.allPassed(), report.toString());
-        assertEquals(10, report.checks().size(), "the outside checks, those of privacy and the welcome page, the address check and "
+        assertEquals(14, report.checks().size(), "the outside checks, those of privacy and the welcome page, the address check and "
                 + "the retention check");
         String written = lines.read();
         assertFalse(NewLogLines.TEST_HOST_IN_A_LINE.matcher(written).find(), written);
