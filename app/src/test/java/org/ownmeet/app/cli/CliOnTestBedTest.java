@@ -44,6 +44,7 @@ class CliOnTestBedTest {
         CliProcess.Result result = ownmeet(target, repository, "plan");
         assertEquals(ExitCodes.HOST_KEY, result.exitCode(), result.output());
         assertTrue(result.output().contains(fingerprint(target)), "the fingerprint to check is shown: " + result.output());
+        assertFalse(result.output().contains("net.schmizz"), "the SSH library's own lines stay out: " + result.output());
     }
 
     @Test

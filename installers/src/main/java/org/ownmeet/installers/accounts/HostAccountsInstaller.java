@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+
 import org.ownmeet.installers.engine.ApplyOptions;
 import org.ownmeet.installers.engine.Change;
 import org.ownmeet.installers.engine.Installer;
@@ -13,7 +14,9 @@ import org.ownmeet.installers.engine.PendingChange;
 import org.ownmeet.installers.engine.Probe;
 import org.ownmeet.installers.engine.ServerState;
 import org.ownmeet.installers.engine.StateRequest;
+import org.ownmeet.installers.packages.JitsiFiles;
 import org.ownmeet.installers.profile.Profile;
+import org.ownmeet.installers.ssh.ShellQuote;
 import org.ownmeet.installers.verify.TemporaryAccount;
 
 /**
@@ -39,8 +42,8 @@ public final class HostAccountsInstaller implements Installer {
         String directory = ProsodyAccounts.directory(profile.domain());
         return StateRequest.of(List.of(), List.of(
                 new Probe("host-accounts", "ls -1 " + directory + " 2>/dev/null || true"),
-                new Probe("prosody-signs-in", "grep -qs 'authentication = \"internal_hashed\"' /etc/prosody/conf.avail/"
-                        + profile.domain() + ".cfg.lua && echo yes || echo no")));
+                new Probe("prosody-signs-in", "grep -qs 'authentication = \"internal_hashed\"' "
+                        + ShellQuote.quote(JitsiFiles.prosodyHost(profile.domain())) + " && echo yes || echo no")));
     }
 
     @Override

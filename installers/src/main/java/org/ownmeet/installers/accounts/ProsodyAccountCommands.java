@@ -29,7 +29,8 @@ public final class ProsodyAccountCommands {
                     printf '%%s\\n%%s\\n' "$pw" "$pw" | prosodyctl adduser %3$s >/dev/null
                     unset pw
                     test -e %1$s/%2$s.dat || { echo "Prosody did not create the account" >&2; exit 1; }
-                    """.formatted(ProsodyAccounts.directory(domain), ProsodyAccounts.encode(username), ShellQuote.quote(jid)))
+                    """.formatted(ShellQuote.quote(ProsodyAccounts.directory(domain)), ProsodyAccounts.encode(username),
+                            ShellQuote.quote(jid)))
                     // to the end even on a cancel: an account made whose password was never shown is lost to its host
                     .quiet().withData(data).runToTheEnd()).requireSuccess();
         } finally {

@@ -24,7 +24,9 @@ final class GuestVirtualHost {
                 -- OwnMeet rewrites this file on every run; changes made here do not last.
                 VirtualHost "%s"
                     authentication = "%s"
-                    c2s_require_encryption = false
+                    -- no client logs in without TLS; nobody signs up or is invited to (guests need no account)
+                    c2s_require_encryption = true
+                    modules_disabled = { "register"; "invites"; "invites_adhoc"; "invites_register" }
                     -- what a guest's session stores (e.g. the published capabilities of its client) lives in memory only
                     storage = "memory"
                 """.formatted(guestDomain(domain), jitsiAnonymous ? "jitsi-anonymous" : "anonymous");

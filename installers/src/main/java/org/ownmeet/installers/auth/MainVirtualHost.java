@@ -6,14 +6,21 @@ import java.util.regex.Pattern;
 
 /**
  * Edits the main virtual host in the Prosody file the packages made, touching only its own lines:
- * the {@code authentication} line becomes {@code internal_hashed} (hosts sign in), Prosody's
- * {@code register} module is enabled with sign-up off (so hosts change their own password in-band,
- * XEP-0077), and everything else is left as the packages wrote it.
+ * the {@code authentication} line becomes {@code internal_hashed} (hosts sign in); Prosody's
+ * {@code register} module is enabled for the in-band password change (XEP-0077) and every
+ * {@code allow_registration} of the host is false (a later {@code = true} would otherwise win), so
+ * nobody signs up; the invitation modules Debian enables for every host ({@code invites},
+ * {@code invites_adhoc}, {@code invites_register}) are disabled on the host; {@code
+ * c2s_require_encryption} is true, so no password travels in clear. Everything else stays as the
+ * packages wrote it.
  */
 final class MainVirtualHost {
     static final String MARK = "-- OwnMeet: hosts sign in";
+    static final String NO_INVITATIONS = "modules_disabled = { \"invites\"; \"invites_adhoc\"; \"invites_register\" }";
     private static final Pattern AUTHENTICATION = Pattern.compile("^(\\s*)authentication\\s*=\\s*\"[^\"]*\"(.*)$");
     private static final Pattern MODULES = Pattern.compile("^\\s*modules_enabled\\s*=\\s*\\{.*$");
+    private static final Pattern REGISTRATION = Pattern.compile("^(\\s*)allow_registration\\s*=.*$");
+    private static final Pattern ENCRYPTION = Pattern.compile("^(\\s*)c2s_require_encryption\\s*=.*$");
 
     private MainVirtualHost() {
     }
@@ -32,6 +39,8 @@ final class MainVirtualHost {
         int modules = -1;
         boolean register = false;
         boolean noSignUp = false;
+        boolean noInvitations = false;
+        boolean encryption = false;
         for (int i = start + 1; i < end; i++) {
             String line = lines.get(i);
             if (AUTHENTICATION.matcher(line).matches()) {
@@ -40,8 +49,14 @@ final class MainVirtualHost {
                 modules = i;
             } else if (line.strip().startsWith("\"register\"")) {
                 register = true;
-            } else if (line.strip().matches("allow_registration\\s*=\\s*false.*")) {
+            } else if (REGISTRATION.matcher(line).matches()) {
                 noSignUp = true;
+                set(lines, i, REGISTRATION, "allow_registration = false", "nobody signs up by themselves");
+            } else if (line.strip().startsWith(NO_INVITATIONS)) {
+                noInvitations = true;
+            } else if (ENCRYPTION.matcher(line).matches()) {
+                encryption = true;
+                set(lines, i, ENCRYPTION, "c2s_require_encryption = true", "no password travels in clear");
             }
         }
         if (auth < 0) {
@@ -52,6 +67,12 @@ final class MainVirtualHost {
         String indent = match.group(1);
         if (!register && modules >= 0) {
             lines.add(modules + 1, indent + "    \"register\"; " + MARK + " and change their own password");
+        }
+        if (!encryption) {
+            lines.add(auth + 1, indent + "c2s_require_encryption = true " + MARK + "; no password travels in clear");
+        }
+        if (!noInvitations) {
+            lines.add(auth + 1, indent + NO_INVITATIONS + " " + MARK + "; nobody is invited to sign up");
         }
         if (!noSignUp) {
             lines.add(auth + 1, indent + "allow_registration = false " + MARK + "; nobody signs up by themselves");
@@ -64,6 +85,17 @@ final class MainVirtualHost {
             lines.add(auth + 1, indent + "modules_enabled = { \"register\" } " + MARK + " and change their own password");
         }
         return String.join("\n", lines);
+    }
+
+    /** The setting as OwnMeet wants it, the line left alone when it already says so. */
+    private static void set(List<String> lines, int at, Pattern setting, String wanted, String why) {
+        String line = lines.get(at);
+        String value = line.strip().replaceFirst("\\s*--.*$", "").replaceFirst(";$", "").replaceAll("\\s+", " ");
+        if (!value.equals(wanted)) {
+            var match = setting.matcher(line);
+            match.matches();
+            lines.set(at, match.group(1) + wanted + " " + MARK + "; " + why);
+        }
     }
 
     private static int indexOf(List<String> lines, String regex, int from) {

@@ -15,6 +15,7 @@ import org.ownmeet.installers.pem.CertificateChain;
 import org.ownmeet.installers.profile.Profile.CertificateMode;
 import org.ownmeet.installers.profile.Profile;
 import org.ownmeet.installers.ssh.SshSession;
+import org.ownmeet.installers.ssh.ShellQuote;
 import org.ownmeet.installers.ssh.exec.RemoteScript;
 import org.ownmeet.installers.verify.CheckId;
 import org.ownmeet.installers.verify.CheckResult;
@@ -51,7 +52,8 @@ final class CertificateInPlaceCheck implements ServerCheck {
                 echo | timeout 15 openssl s_client -starttls xmpp -xmpphost %1$s -connect 127.0.0.1:5222 2>/dev/null \\
                   | openssl x509 2>/dev/null || true
                 echo OWNMEET-SECTION letsencrypt; cat %3$s 2>/dev/null || true
-                """.formatted(domain, JitsiFiles.webCertificate(domain), LetsEncryptLineage.chainPath(domain))).quiet())
+                """.formatted(ShellQuote.quote(domain), ShellQuote.quote(JitsiFiles.webCertificate(domain)),
+                        ShellQuote.quote(LetsEncryptLineage.chainPath(domain)))).quiet())
                 .requireSuccess().stdoutText());
         Optional<CertificateChain> installed = found.get("installed");
         if (installed.isEmpty()) {

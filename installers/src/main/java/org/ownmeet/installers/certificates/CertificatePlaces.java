@@ -11,8 +11,9 @@ import org.ownmeet.installers.ssh.ShellQuote;
 /**
  * Where the meeting domain's certificate goes, with which owner and mode: nginx and coturn read
  * {@code /etc/jitsi/meet/<domain>.crt/.key} (the site and turnserver.conf name them), Prosody's main
- * host {@code /etc/prosody/certs/<domain>.crt/.key} (links the packages made into /var/lib/prosody,
- * whose owner and modes are kept). coturn runs as its own user, so the web key is readable by its
+ * host {@code /etc/prosody/certs/<domain>.crt/.key}, Prosody's owner and modes (real files in root's
+ * folder: the packages' links into /var/lib/prosody, a folder Prosody's user owns, are replaced, never
+ * followed). coturn runs as its own user, so the web key is readable by its
  * group where coturn is installed (the packages' key is root's alone, and coturn's TLS port stays
  * shut with it). {@code auth.<domain>} keeps the certificate the packages made: jicofo and the
  * videobridge trust exactly that one. Every installation, by OwnMeet or by a renewal, goes by this list.
@@ -52,14 +53,19 @@ final class CertificatePlaces {
         return "/etc/prosody/certs/" + domain + ".crt";
     }
 
-    /** For each place its SHA-256 (or "missing"), owner, group and mode, following links; and whether coturn's group exists. */
+    /**
+     * For each place its SHA-256 (or "missing", or "link": a link is never followed, and is replaced by a
+     * real file at the next installation), owner, group and mode; and whether coturn's group exists.
+     */
     static Probe probe(String domain) {
         StringBuilder script = new StringBuilder("getent group turnserver >/dev/null && echo 'coturn yes' || echo 'coturn no'\n");
         for (Place place : of(domain, true)) {
             String path = ShellQuote.quote(place.path());
-            script.append("if [ -f ").append(path).append(" ]; then echo \"").append(place.path())
-                    .append(" $(sha256sum < ").append(path).append(" | cut -d' ' -f1) $(stat -L -c '%U %G %a' ").append(path)
-                    .append(")\"; else echo \"").append(place.path()).append(" missing\"; fi\n");
+            script.append("p=").append(path).append('\n').append("""
+                    if [ -L "$p" ]; then printf '%s link\\n' "$p"
+                    elif [ -f "$p" ]; then printf '%s %s %s\\n' "$p" "$(sha256sum < "$p" | cut -d' ' -f1)" "$(stat -c '%U %G %a' -- "$p")"
+                    else printf '%s missing\\n' "$p"; fi
+                    """);
         }
         return new Probe(PROBE_ID, script.toString());
     }

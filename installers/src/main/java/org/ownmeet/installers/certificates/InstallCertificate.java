@@ -8,6 +8,7 @@ import org.ownmeet.installers.engine.ActionChange;
 import org.ownmeet.installers.engine.ApplyContext;
 import org.ownmeet.installers.engine.ChangeRejectedProblem;
 import org.ownmeet.installers.engine.EngineEvent;
+import org.ownmeet.installers.ssh.ShellQuote;
 import org.ownmeet.installers.ssh.exec.RemoteScript;
 import org.ownmeet.installers.ssh.exec.RunResult;
 
@@ -39,8 +40,8 @@ record InstallCertificate(String domain, boolean coturn, Source source) implemen
 
         @Override
         public String prepare(String domain) {
-            return "chain=" + LetsEncryptLineage.live(domain) + "/fullchain.pem\nkey=" + LetsEncryptLineage.live(domain)
-                    + "/privkey.pem\n";
+            return "chain=" + ShellQuote.quote(LetsEncryptLineage.live(domain) + "/fullchain.pem") + "\nkey="
+                    + ShellQuote.quote(LetsEncryptLineage.live(domain) + "/privkey.pem") + "\n";
         }
     }
 
@@ -83,8 +84,9 @@ record InstallCertificate(String domain, boolean coturn, Source source) implemen
 
         @Override
         public String prepare(String domain) {
-            return inMemoryFolder() + "openssl req -x509 -newkey rsa:2048 -nodes -days 3650 -subj \"/CN=" + domain + "\" "
-                    + "-addext \"subjectAltName=DNS:" + domain + "\" -keyout \"$pair/privkey.pem\" -out \"$pair/fullchain.pem\" "
+            return inMemoryFolder() + "openssl req -x509 -newkey rsa:2048 -nodes -days 3650 -subj "
+                    + ShellQuote.quote("/CN=" + domain) + " -addext " + ShellQuote.quote("subjectAltName=DNS:" + domain)
+                    + " -keyout \"$pair/privkey.pem\" -out \"$pair/fullchain.pem\" "
                     + "2>/dev/null\n";
         }
     }
@@ -115,10 +117,15 @@ record InstallCertificate(String domain, boolean coturn, Source source) implemen
     @Override
     public void apply(ApplyContext context) {
         String script = InstallScript.functions(domain, coturn) + source.prepare(domain) + "ownmeet_install_certificate \"$chain\" \"$key\" "
-                + context.session().files().backupFolder() + "\n";
+                + ShellQuote.quote(context.session().files().backupFolder()) + "\n";
         // to the end even on a cancel: the script puts the pair in place and has it checked, or puts it back
         RunResult result = context.session().run(RemoteScript.asRoot("install the certificate", script).quiet()
                 .withData(source.data()).runToTheEnd());
+        if (result.exitStatus() == InstallScript.UNSAFE_PLACE_STATUS) {
+            String[] words = result.stdout().stream().filter(line -> line.startsWith(InstallScript.UNSAFE_PLACE + " "))
+                    .findFirst().orElse(InstallScript.UNSAFE_PLACE + " ? ?").split(" ", 3);
+            throw new UnsafeCertificatePlaceProblem(words[1], words.length > 2 ? words[2] : "?");
+        }
         if (result.exitStatus() == InstallScript.REJECTED_STATUS) {
             List<String> out = result.stdout();
             int at = 0;

@@ -9,11 +9,16 @@ import org.ownmeet.installers.ssh.ShellQuote;
  * previous file kept under BACKUP), then has nginx and Prosody check what they would load; if either
  * refuses, every file is put back byte for byte and it returns {@value #REJECTED_STATUS}, after a
  * line {@value #REJECTED} naming the check and that check's output. Files that already hold the
- * right bytes, owner and mode are not touched. It restarts nothing.
+ * right bytes, owner and mode are not touched. It restarts nothing. A place in a folder that is not
+ * root's alone, or a link other than the packages' one step into /var/lib/prosody, stops it before
+ * anything is written, with status {@value #UNSAFE_PLACE_STATUS} after a line {@value #UNSAFE_PLACE}
+ * naming the place and where it leads.
  */
 final class InstallScript {
     static final String REJECTED = "OWNMEET-CERTIFICATE-REJECTED";
     static final int REJECTED_STATUS = 3;
+    static final String UNSAFE_PLACE = "OWNMEET-CERTIFICATE-UNSAFE-PLACE";
+    static final int UNSAFE_PLACE_STATUS = 4;
 
     private InstallScript() {
     }
@@ -21,16 +26,27 @@ final class InstallScript {
     static String functions(String domain, boolean coturn) {
         StringBuilder places = new StringBuilder();
         for (CertificatePlaces.Place place : CertificatePlaces.of(domain, coturn)) {
+            places.append("  ownmeet_check_place ").append(ShellQuote.quote(place.path())).append(" || return ")
+                    .append(UNSAFE_PLACE_STATUS).append('\n');
+        }
+        for (CertificatePlaces.Place place : CertificatePlaces.of(domain, coturn)) {
             places.append("  ownmeet_place \"$").append(place.part() == CertificatePlaces.Part.KEY ? "key" : "chain").append("\" ")
                     .append(place.words()).append('\n');
         }
+        StringBuilder oldKeys = new StringBuilder();
+        for (CertificatePlaces.Place place : CertificatePlaces.of(domain, coturn)) {
+            if (place.part() == CertificatePlaces.Part.KEY) {
+                oldKeys.append("  rm -f -- \"$ownmeet_backup\"").append(ShellQuote.quote(place.path())).append('\n');
+            }
+        }
         return """
+                # A place is written as a real file in its own folder, never through a link: the packages link
+                # Prosody's pair into /var/lib/prosody, a folder Prosody's user owns, so following the link would
+                # let that user choose which file root replaces. The link itself is replaced by the file (mv -T).
                 ownmeet_place() {
                   local source=$1 target=$2 owner=$3 group=$4 mode=$5 dir tmp
-                  # the packages link Prosody's files from /var/lib/prosody: the file is replaced, the link stays
-                  target=$(readlink -f -- "$target")
                   dir=$(dirname -- "$target")
-                  if [ -f "$target" ] && cmp -s -- "$source" "$target" \\
+                  if [ -f "$target" ] && [ ! -L "$target" ] && cmp -s -- "$source" "$target" \\
                       && [ "$(stat -c '%%U %%G %%a' -- "$target")" = "$owner $group $mode" ]; then
                     return 0
                   fi
@@ -38,27 +54,50 @@ final class InstallScript {
                   find "$dir" -maxdepth 1 -name '.ownmeet-*.tmp' -type f -delete
                   tmp=$(mktemp -- "$dir/.ownmeet-XXXXXXXX.tmp")
                   cat -- "$source" > "$tmp"
-                  chown -- "$owner:$group" "$tmp"
+                  chown -h -- "$owner:$group" "$tmp"
                   chmod -- "$mode" "$tmp"
                   sync -- "$tmp"
-                  if [ -e "$target" ]; then
+                  if [ -e "$target" ] || [ -L "$target" ]; then
                     mkdir -p -- "$ownmeet_backup$dir"
                     cp -a -- "$target" "$ownmeet_backup$target"
                     printf '%%s\\n' "$target" >> "$ownmeet_backup/.ownmeet-replaced"
                   else
                     printf '%%s\\n' "$target" >> "$ownmeet_backup/.ownmeet-created"
                   fi
-                  mv -f -- "$tmp" "$target"
+                  mv -T -f -- "$tmp" "$target"
                   sync -- "$dir"
+                }
+                # Before anything is written: each place's folders are root's alone, and a place that is a link
+                # is the packages' own (one step to a plain file in /var/lib/prosody, not a further link).
+                # Anything else stops the run with a line naming the place and where it leads.
+                ownmeet_check_place() {
+                  local target=$1 part next
+                  part=$(dirname -- "$target")
+                  while [ "$part" != / ]; do
+                    if [ -L "$part" ] || { [ -e "$part" ] && [ "$(stat -c '%%u' -- "$part")" != 0 ]; } \\
+                        || { [ -e "$part" ] && [ -n "$(find "$part" -maxdepth 0 -perm /022 ! -perm -1000)" ]; }; then
+                      printf '%%s %%s %%s\\n' %5$s "$target" "$part"
+                      return 1
+                    fi
+                    part=$(dirname -- "$part")
+                  done
+                  if [ -L "$target" ]; then
+                    next=$(readlink -- "$target")
+                    if [ "$(dirname -- "$next")" != /var/lib/prosody ] || [ -L "$next" ] || { [ -e "$next" ] && [ ! -f "$next" ]; }; then
+                      printf '%%s %%s %%s\\n' %5$s "$target" "$(readlink -f -- "$target")"
+                      return 1
+                    fi
+                  fi
                 }
                 ownmeet_put_back() {
                   local target tmp
                   if [ -f "$ownmeet_backup/.ownmeet-replaced" ]; then
                     while IFS= read -r target; do
-                      tmp=$(mktemp -- "$(dirname -- "$target")/.ownmeet-XXXXXXXX.tmp")
+                      tmp=$(dirname -- "$target")/.ownmeet-put-back-$$.tmp
+                      rm -f -- "$tmp"
                       cp -a -- "$ownmeet_backup$target" "$tmp"
                       sync -- "$tmp"
-                      mv -f -- "$tmp" "$target"
+                      mv -T -f -- "$tmp" "$target"
                     done < "$ownmeet_backup/.ownmeet-replaced"
                   fi
                   if [ -f "$ownmeet_backup/.ownmeet-created" ]; then
@@ -92,7 +131,8 @@ final class InstallScript {
                     printf '%%s prosodyctl check certs\\n%%s\\n' %3$s "$out"
                     return %4$d
                   fi
-                }
-                """.formatted(ShellQuote.quote(domain), places, REJECTED, REJECTED_STATUS);
+                  # the new pair is in place and accepted: the private keys it replaced are not kept
+                %6$s}
+                """.formatted(ShellQuote.quote(domain), places, REJECTED, REJECTED_STATUS, UNSAFE_PLACE, oldKeys);
     }
 }

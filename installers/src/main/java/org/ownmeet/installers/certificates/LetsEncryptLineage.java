@@ -10,6 +10,7 @@ import org.ownmeet.installers.engine.Probe;
 import org.ownmeet.installers.engine.ServerState;
 import org.ownmeet.installers.pem.CertificateChain;
 import org.ownmeet.installers.profile.Profile.Certificates;
+import org.ownmeet.installers.ssh.ShellQuote;
 import org.ownmeet.installers.ssh.files.FileSnapshot;
 
 /**
@@ -35,8 +36,9 @@ record LetsEncryptLineage(Optional<CertificateChain> chain, String server, Map<C
     }
 
     static Probe probe(String domain) {
-        return new Probe(PROBE_ID, "for f in fullchain privkey; do if [ -f " + live(domain) + "/$f.pem ]; then echo \"$f "
-                + "$(sha256sum < " + live(domain) + "/$f.pem | cut -d' ' -f1)\"; fi; done");
+        String live = ShellQuote.quote(live(domain));
+        return new Probe(PROBE_ID, "for f in fullchain privkey; do if [ -f " + live + "/$f.pem ]; then echo \"$f "
+                + "$(sha256sum < " + live + "/$f.pem | cut -d' ' -f1)\"; fi; done");
     }
 
     static LetsEncryptLineage of(ServerState state, String domain) {

@@ -103,7 +103,7 @@ record RequestCertificate(String domain, Profile.Certificates certificates, Stri
                 fi
                 cat "$log"
                 exit "$status"
-                """.formatted(CHALLENGES, checkFile, LetsEncryptLineage.chainPath(domain), ShellQuote.quote(currentChainSha256),
+                """.formatted(CHALLENGES, checkFile, ShellQuote.quote(LetsEncryptLineage.chainPath(domain)), ShellQuote.quote(currentChainSha256),
                 ALREADY_ISSUED, ShellQuote.quote(email), ShellQuote.quote(directory), WEBROOT, ShellQuote.quote(domain),
                 replacing ? " --force-renewal --break-my-certs" : "", FailedRequest.recordScript(directory), FailedRequest.PATH);
     }

@@ -36,6 +36,7 @@ record StopLetsEncrypt(String domain) implements ActionChange {
                 if [ -e %2$s ] && command -v certbot >/dev/null; then
                   certbot delete --non-interactive --cert-name %3$s
                 fi
-                """.formatted(RenewalHook.PATH, LetsEncryptLineage.renewalPath(domain), ShellQuote.quote(domain)))).requireSuccess();
+                """.formatted(RenewalHook.PATH, ShellQuote.quote(LetsEncryptLineage.renewalPath(domain)),
+                        ShellQuote.quote(domain)))).requireSuccess();
     }
 }

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.ownmeet.installers.ssh.SshSession;
 import org.ownmeet.installers.ssh.exec.RemoteScript;
 import org.ownmeet.installers.ssh.files.FileSnapshot;
+import org.ownmeet.installers.ssh.files.RemoteFiles;
 
 /**
  * What OwnMeet keeps on the server, in {@value #DIR} (root only): the profile last applied (no
@@ -29,6 +30,8 @@ final class ServerRecord {
     static final String RESTART_PENDING = DIR + "/restart-pending";
     static final List<String> WATCHED_PACKAGES = List.of("jitsi-meet", "jitsi-meet-web", "jitsi-meet-web-config",
             "jitsi-meet-prosody", "jitsi-meet-turnserver", "jicofo", "jitsi-videobridge2", "prosody", "nginx", "coturn");
+    /** How many runs' backups {@code /var/backups/ownmeet} keeps (each run's in a folder named by its time). */
+    static final int KEPT_BACKUPS = 10;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private ServerRecord() {
@@ -78,7 +81,10 @@ final class ServerRecord {
         }
     }
 
-    /** One round trip: the applied profile (atomically), a journal entry, and the restart marker cleared. */
+    /**
+     * One round trip: the applied profile (atomically), a journal entry, the restart marker cleared, and
+     * the backups of all but the last {@value #KEPT_BACKUPS} runs removed.
+     */
     static void record(SshSession session, String profileJson, List<Plan.Step> made, List<String> restarted,
                        Map<String, String> versions) {
         byte[] profile = profileJson.getBytes(StandardCharsets.UTF_8);
@@ -93,8 +99,19 @@ final class ServerRecord {
                 head -c %5$d >> %3$s
                 chmod 600 %3$s
                 rm -f %6$s
-                """.formatted(DIR, PROFILE, JOURNAL, profile.length, entry.length, RESTART_PENDING)).quiet().withData(data))
+                %7$s""".formatted(DIR, PROFILE, JOURNAL, profile.length, entry.length, RESTART_PENDING, pruneBackups(RemoteFiles.BACKUP_ROOT)))
+                .quiet().withData(data))
                 .requireSuccess();
+    }
+
+    /** Removes the backup folders of all but the newest {@value #KEPT_BACKUPS} runs (their names sort by time). */
+    static String pruneBackups(String root) {
+        return """
+                if [ -d %1$s ]; then
+                  find %1$s -mindepth 1 -maxdepth 1 -type d -printf '%%f\\n' | sort | head -n -%2$d \\
+                    | while IFS= read -r old; do rm -rf -- %1$s/"$old"; done
+                fi
+                """.formatted(org.ownmeet.installers.ssh.ShellQuote.quote(root), KEPT_BACKUPS);
     }
 
     private static String journalEntry(List<Plan.Step> made, List<String> restarted, Map<String, String> versions) {

@@ -19,7 +19,8 @@ final class ServerSecrets {
         Pattern.compile("(?m)^\\s*(?:component_secret|external_service_secret|turncredentials_secret|turn_external_secret)\\s*=\\s*\"([^\"]+)\""),
         Pattern.compile("(?m)^\\s*static-auth-secret\\s*=\\s*(\\S+)"),
         Pattern.compile("(?m)^\\s*(?:JVB_SECRET|JICOFO_SECRET|JICOFO_AUTH_PASSWORD)\\s*=\\s*\"?([^\"\\s]+)\"?"),
-        Pattern.compile("(?m)PASSWORD\\s*=\\s*(\\S+)"),
+        // jvb.conf's and the legacy properties' shard PASSWORD, quoted (HOCON) or bare: the value without its quotes
+        Pattern.compile("(?m)PASSWORD\\s*[=:]\\s*\"?([^\"\\s]+)\"?"),
     };
     private static final Set<String> KNOWN = ConcurrentHashMap.newKeySet();
 

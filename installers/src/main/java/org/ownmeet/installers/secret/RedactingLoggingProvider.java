@@ -1,17 +1,19 @@
 package org.ownmeet.installers.secret;
 
+
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.slf4j.ILoggerFactory;
 import org.slf4j.IMarkerFactory;
 import org.slf4j.Logger;
+import org.slf4j.bridge.SLF4JBridgeHandler;
 import org.slf4j.simple.SimpleServiceProvider;
 import org.slf4j.spi.MDCAdapter;
 import org.slf4j.spi.SLF4JServiceProvider;
 
 /**
- * OwnMeet's logging backend: slf4j-simple's, with every line of every logger (OwnMeet's, SSHJ's,
+ * OwnMeet's logging backend (also of java.util.logging, which Smack uses, through SLF4J's bridge): slf4j-simple's, with every line of every logger (OwnMeet's, SSHJ's,
  * any library's) passed through {@link Redaction} first. Chosen with the system property
  * {@code slf4j.provider} (see {@link #select()}), since slf4j-simple registers itself too.
  */
@@ -55,5 +57,8 @@ public final class RedactingLoggingProvider implements SLF4JServiceProvider {
     @Override
     public void initialize() {
         writer.initialize();
+        // java.util.logging (Smack's) goes through the same redaction instead of its own console handler
+        SLF4JBridgeHandler.removeHandlersForRootLogger();
+        SLF4JBridgeHandler.install();
     }
 }

@@ -11,7 +11,8 @@ import org.ownmeet.installers.xmpp.XmppClient;
 
 /**
  * Checks a meeting server from outside, as browsers and hosts reach it: HTTPS and its certificate,
- * host login, no meetings without an account, guest login, a host's own password change, each over
+ * host login, no meetings without an account, guest login, guests cannot open a meeting, nobody signs
+ * up or is invited to, no login without TLS (port 5222), a host's own password change, each over
  * {@code https://<domain>/http-bind}. Runs after every install and on demand; the report is data for
  * the UI and the GDPR documents. A server that does not answer fails within the timeouts.
  */
@@ -52,6 +53,12 @@ public final class Verifier {
                     : HostLoginCheck.run(xmpp, target.domain(), created)));
             results.add(guarded(CheckId.NO_ANONYMOUS_MEETINGS, () -> NoAnonymousMeetingsCheck.run(xmpp, target.domain())));
             results.add(guarded(CheckId.GUEST_LOGIN, () -> GuestLoginCheck.run(xmpp, target.guestDomain())));
+            results.add(guarded(CheckId.GUESTS_CANNOT_OPEN_MEETINGS, () -> GuestsCannotOpenMeetingsCheck.run(xmpp, target)));
+            results.add(guarded(CheckId.NO_SIGN_UP, () -> NoSignUpCheck.run(xmpp, target)));
+            results.add(guarded(CheckId.NO_INVITATIONS, () -> created == null ? accountMissing(CheckId.NO_INVITATIONS, notCreated)
+                    : NoInvitationsCheck.run(xmpp, target.domain(), created)));
+            results.add(guarded(CheckId.NO_LOGIN_WITHOUT_TLS, () -> NoLoginWithoutTlsCheck.run(target, timeouts)));
+            // last: it changes the temporary account's password
             results.add(guarded(CheckId.PASSWORD_CHANGE, () -> created == null ? accountMissing(CheckId.PASSWORD_CHANGE, notCreated)
                     : PasswordChangeCheck.run(xmpp, target.domain(), created)));
         } finally {
@@ -75,7 +82,8 @@ public final class Verifier {
     private static List<CheckResult> notChecked(ConnectionFailure failure) {
         String reason = "Not checked, because the meeting address does not answer securely (see \"" + CheckId.HTTPS.title()
                 + "\").";
-        return List.of(CheckId.HOST_LOGIN, CheckId.NO_ANONYMOUS_MEETINGS, CheckId.GUEST_LOGIN, CheckId.PASSWORD_CHANGE)
+        return List.of(CheckId.HOST_LOGIN, CheckId.NO_ANONYMOUS_MEETINGS, CheckId.GUEST_LOGIN, CheckId.GUESTS_CANNOT_OPEN_MEETINGS,
+                        CheckId.NO_SIGN_UP, CheckId.NO_INVITATIONS, CheckId.NO_LOGIN_WITHOUT_TLS, CheckId.PASSWORD_CHANGE)
                 .stream().map(check -> CheckResult.failed(check, reason, failure.detail())).toList();
     }
 

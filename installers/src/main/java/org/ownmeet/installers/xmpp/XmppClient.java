@@ -1,8 +1,12 @@
 package org.ownmeet.installers.xmpp;
 
 import java.util.Arrays;
+import java.util.Map;
 
+import org.jivesoftware.smack.filter.StanzaIdFilter;
+import org.jivesoftware.smack.packet.IQ;
 import org.jivesoftware.smack.roster.Roster;
+import org.jivesoftware.smackx.iqregister.packet.Registration;
 import org.jivesoftware.smack.sasl.core.SASLAnonymous;
 import org.jivesoftware.smack.packet.Mechanisms;
 import org.jxmpp.jid.DomainBareJid;
@@ -34,7 +38,11 @@ public final class XmppClient {
 
     /** Logs in as {@code username} on the meeting domain (a host account). */
     public XmppSession logIn(String username, Secret password) {
-        String domain = tls.server().domain();
+        return logIn(username, tls.server().domain(), password);
+    }
+
+    /** Logs in as {@code username} on another XMPP domain of the same server (e.g. {@code auth.<domain>}). */
+    public XmppSession logIn(String username, String domain, Secret password) {
         String doing = "logging in as " + username + "@" + domain;
         BoshXmppConnection connection = connection(domain, false, doing);
         try {
@@ -70,6 +78,30 @@ public final class XmppClient {
         } catch (Exception e) {
             connection.instantShutdown();
             throw XmppProblems.from(e, tls, xmppDomain, doing);
+        }
+    }
+
+    /**
+     * A stranger asks {@code xmppDomain} for an account (XEP-0077 in-band registration) without logging in.
+     * Returns only if the server created it; a refusal is an {@link XmppProblem} of kind
+     * {@link Kind#REQUEST_REFUSED} (or {@link Kind#UNKNOWN_XMPP_DOMAIN} for a domain the server does not serve).
+     */
+    public void signUp(String xmppDomain, String username, Secret password) {
+        String doing = "asking " + xmppDomain + " for an account " + username + " without logging in";
+        BoshXmppConnection connection = connection(xmppDomain, false, doing);
+        char[] chars = password.chars();
+        try {
+            connection.connect();
+            Registration request = new Registration(Map.of("username", username, "password", new String(chars)));
+            request.setType(IQ.Type.set);
+            request.setTo(JidCreate.domainBareFrom(xmppDomain));
+            // matched by id alone: Smack's reply filter needs an address of our own, which a stranger has not got
+            connection.createStanzaCollectorAndSend(new StanzaIdFilter(request.getStanzaId()), request).nextResultOrThrow();
+        } catch (Exception e) {
+            throw XmppProblems.from(e, tls, xmppDomain, doing);
+        } finally {
+            Arrays.fill(chars, '\0');
+            connection.instantShutdown();
         }
     }
 

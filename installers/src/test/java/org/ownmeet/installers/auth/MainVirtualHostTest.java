@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 class MainVirtualHostTest {
@@ -36,7 +38,10 @@ class MainVirtualHostTest {
         assertTrue(edited.contains("        \"register\"; " + MainVirtualHost.MARK));
         String componentPart = edited.substring(edited.indexOf("Component"));
         assertEquals(PACKAGED.substring(PACKAGED.indexOf("Component")), componentPart, "later blocks are untouched");
-        assertEquals(PACKAGED.lines().count() + 2, edited.lines().count(), "two lines added, none removed");
+        assertTrue(edited.contains("    " + MainVirtualHost.NO_INVITATIONS + " " + MainVirtualHost.MARK));
+        assertTrue(edited.contains("    c2s_require_encryption = true " + MainVirtualHost.MARK), edited);
+        assertTrue(!edited.contains("c2s_require_encryption = false"), edited);
+        assertEquals(PACKAGED.lines().count() + 3, edited.lines().count(), "three lines added, none removed");
     }
 
     @Test
@@ -51,6 +56,22 @@ class MainVirtualHostTest {
         String reset = once.replace("authentication = \"internal_hashed\" -- do not delete me " + MainVirtualHost.MARK,
                 "authentication = \"jitsi-anonymous\" -- do not delete me");
         assertEquals(once, MainVirtualHost.withSignIn(reset, "meet.example.org"));
+    }
+
+    /** Lua takes the last assignment: every allow_registration of the host is made false, not only the first. */
+    @Test
+    void everyAllowRegistrationOfTheHostBecomesFalseAndOtherHostsKeepTheirs() {
+        String signUp = PACKAGED.replace("    c2s_require_encryption = false\n", "    allow_registration = false\n"
+                + "    c2s_require_encryption = false\n    allow_registration=true; -- added later by hand\n")
+                + "    allow_registration = true\n";
+        String edited = MainVirtualHost.withSignIn(signUp, "meet.example.org");
+        String mainHost = edited.substring(0, edited.indexOf("Component"));
+        assertEquals(List.of("allow_registration = false", "allow_registration = false " + MainVirtualHost.MARK
+                + "; nobody signs up by themselves"), mainHost.lines().map(String::strip)
+                .filter(line -> line.startsWith("allow_registration")).toList());
+        assertTrue(edited.endsWith("VirtualHost \"auth.meet.example.org\"\n    authentication = \"internal_hashed\"\n"
+                + "    allow_registration = true\n"), "the auth host is the packages' business");
+        assertEquals(edited, MainVirtualHost.withSignIn(edited, "meet.example.org"));
     }
 
     @Test

@@ -57,6 +57,45 @@ class ScriptsTest {
                 "created-gone"), out.strip(), "placed, the second time not touched, then all put back");
     }
 
+    /** The packages link Prosody's pair into a folder Prosody's user owns: the link is replaced, what it leads to stays. */
+    @Test
+    void aLinkIsReplacedByARealFileNeverFollowedAndPutBackAsTheLink() throws Exception {
+        Path prosodys = Files.createDirectories(dir.resolve("prosodys"));
+        Path linked = Files.writeString(prosodys.resolve("meet.crt"), "packages' certificate\n");
+        Path link = Files.createSymbolicLink(dir.resolve("meet.crt"), linked);
+        Path source = Files.writeString(dir.resolve("source.pem"), "new certificate\n");
+        String script = InstallScript.functions("meet.example.org", false) + """
+                ownmeet_backup=%1$s/backup
+                install -d -m 700 "$ownmeet_backup"
+                ownmeet_place %2$s %3$s root root 640
+                test -L %3$s && echo still-a-link || echo real-file
+                cat %3$s %4$s
+                ownmeet_put_back
+                readlink %3$s
+                """.formatted(dir, source, link, linked);
+
+        assertEquals(String.join("\n", "real-file", "new certificate", "packages' certificate", linked.toString()),
+                bash(List.of(), script).strip());
+    }
+
+    @Test
+    void aLinkLeadingAnywhereButOneStepIntoProsodysFolderIsRefusedBeforeAnythingIsWritten() throws Exception {
+        Path precious = Files.writeString(dir.resolve("precious"), "root's file\n");
+        Path planted = Files.createSymbolicLink(dir.resolve("planted.crt"), precious);
+        Path othersFolder = Files.createDirectories(dir.resolve("others"));
+        bash(List.of(), "chown nobody " + othersFolder);
+        String script = InstallScript.functions("meet.example.org", false) + """
+                ownmeet_check_place %1$s || echo "refused $?"
+                ownmeet_check_place %2$s/meet.key || echo "refused $?"
+                ownmeet_check_place %3$s && echo accepted
+                """.formatted(planted, othersFolder, dir.resolve("absent.crt"));
+
+        assertEquals(String.join("\n", InstallScript.UNSAFE_PLACE + " " + planted + " " + precious, "refused 1",
+                InstallScript.UNSAFE_PLACE + " " + othersFolder + "/meet.key " + othersFolder, "refused 1", "accepted"),
+                bash(List.of(), script).strip());
+        assertEquals("root's file\n", Files.readString(precious));
+    }
+
     /** Prosody's verdict covers every host and fails for the packages' own; only the main host's findings count. */
     @Test
     void theProsodyCheckJudgesTheMainHostOnly() throws Exception {

@@ -116,7 +116,7 @@ abstract class LoggingLifecycle {
         visit(target);
         VerificationReport report = verify(target, profile(target, repository, OFF_7));
         assertTrue(report.allPassed(), report.toString());
-        assertEquals(12, report.checks().size(), "the outside checks, those of privacy, the welcome page and the password page, "
+        assertEquals(16, report.checks().size(), "the outside checks, those of privacy, the welcome page and the password page, "
                 + "the address check, the retention check and the automatic updates' check");
         String written = lines.read();
         assertFalse(NewLogLines.TEST_HOST_IN_A_LINE.matcher(written).find(), written);

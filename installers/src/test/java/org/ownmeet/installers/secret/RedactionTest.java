@@ -68,4 +68,29 @@ class RedactionTest {
             assertFalse(written.contains(value), "the value never reaches the log");
         }
     }
+
+    @Test
+    void secretsUnderFourCharactersAreMaskedWhereTheyStandAlone() {
+        try (Secret tiny = Secret.of("q7!")) {
+            assertEquals("password " + Secret.MASK + ", then (" + Secret.MASK + ")", Redaction.apply("password q7!, then (q7!)"));
+            assertEquals("aq7!b", Redaction.apply("aq7!b"), "inside a word it is left, or logs would be unreadable");
+        }
+        assertEquals("password q7!", Redaction.apply("password q7!"), "wiped: forgotten");
+    }
+
+    /** Smack logs through java.util.logging: its lines reach the same redacting backend, not a console of their own. */
+    @Test
+    void javaUtilLoggingLinesAreMaskedToo() throws Exception {
+        Path log = Path.of("target", "ownmeet-test.log");
+        LoggerFactory.getLogger(RedactionTest.class).info("the backend is up");
+        try (Secret secret = Secret.of("smack-" + UUID.randomUUID())) {
+            String value = secret.revealForRedaction();
+            String marker = UUID.randomUUID().toString();
+            java.util.logging.Logger.getLogger("org.jivesoftware.smack.AbstractXMPPConnection")
+                    .warning(marker + " sent auth with " + value);
+            String written = Files.readString(log);
+            assertTrue(written.contains(marker + " sent auth with " + Secret.MASK), "the line is logged, masked");
+            assertFalse(written.contains(value), "the value never reaches the log");
+        }
+    }
 }

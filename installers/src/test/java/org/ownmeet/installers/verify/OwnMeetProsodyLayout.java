@@ -12,6 +12,7 @@ import org.ownmeet.testbed.target.DebianTarget;
  * check can be seen to fail.
  */
 final class OwnMeetProsodyLayout {
+    static final String NO_INVITATIONS = "modules_disabled = { \"invites\"; \"invites_adhoc\"; \"invites_register\" }";
     private final DebianTarget target;
     private final JitsiShape shape;
 
@@ -38,7 +39,10 @@ final class OwnMeetProsodyLayout {
         target.root("cp -a /etc/prosody /root/prosody-as-installed").run();
     }
 
-    /** Main host on internal_hashed with "register" and no sign-up, guest host in its own file, config.js, restart. */
+    /**
+     * Main host on internal_hashed with "register", no sign-up, no invitations, TLS required; guest host in its own
+     * file; config.js; restart.
+     */
     void applyOwnMeetLayout() {
         target.root("""
                 D=%1$s
@@ -46,15 +50,30 @@ final class OwnMeetProsodyLayout {
                 sed -i -E 's/^(\\s*authentication\\s*=\\s*)"(jitsi-anonymous|anonymous)"/\\1"internal_hashed"/' %2$s
                 # the first "bosh"; is in the main host's modules_enabled
                 sed -i -E '0,/^(\\s*)"bosh";/ s//\\1"bosh";\\n\\1"register";/' %2$s
-                sed -i -E 's/^(\\s*)authentication = "internal_hashed"(.*do not delete me.*)$/&\\n\\1allow_registration = false/' %2$s
+                sed -i -E 's/^(\\s*)authentication = "internal_hashed"(.*do not delete me.*)$/&\\n\\1allow_registration = false\\n\\1%5$s/' %2$s
+                sed -i -E 's/^(\\s*)c2s_require_encryption = false/\\1c2s_require_encryption = true/' %2$s
                 cat > %3$s <<GUEST
                 VirtualHost "guest.$D"
                     authentication = "%4$s"
-                    c2s_require_encryption = false
+                    c2s_require_encryption = true
+                    modules_disabled = { "register"; "invites"; "invites_adhoc"; "invites_register" }
                 GUEST
                 ln -sfn %3$s /etc/prosody/conf.d/guest.$D.cfg.lua
                 sed -i -E "s|^(\\s*)// anonymousdomain: .*|\\1anonymousdomain: 'guest.$D',|" /etc/jitsi/meet/$D-config.js
-                """.formatted(target.domain(), mainHostFile(), guestHostFile(), anonymousAuthentication())).run();
+                """.formatted(target.domain(), mainHostFile(), guestHostFile(), anonymousAuthentication(), NO_INVITATIONS)).run();
+        restartProsody();
+    }
+
+    /**
+     * What OwnMeet turns off on the main host, put back by hand: sign-up (also without an invitation: with
+     * invites_register on, Prosody asks for one otherwise), invitations, logins without TLS, guests opening rooms.
+     */
+    void signUpInvitationsPlainLoginsAndRoomCreationPutBack() {
+        target.root("""
+                sed -i -E 's/^(\\s*)allow_registration = false/\\1allow_registration = true\\n\\1registration_invite_only = false/' %1$s
+                sed -i -E '/^\\s*modules_disabled = \\{ "invites"/d; /^\\s*restrict_room_creation/d' %1$s
+                sed -i -E 's/^(\\s*)c2s_require_encryption = true/\\1c2s_require_encryption = false/' %1$s
+                """.formatted(mainHostFile())).run();
         restartProsody();
     }
 
@@ -72,8 +91,8 @@ final class OwnMeetProsodyLayout {
     /** Debian's prosody.cfg.lua enables "register" for every host, so leaving it out of the host is not enough. */
     void registerModuleDisabled() {
         target.root("""
-                sed -i -E '/^\\s*"register";/d' %1$s
-                sed -i -E 's/^(\\s*)authentication = "internal_hashed"(.*do not delete me.*)$/&\\n\\1modules_disabled = { "register" }/' %1$s
+                sed -i -E '/^\\s*"register";/d; /^\\s*modules_disabled = \\{ "invites"/d' %1$s
+                sed -i -E 's/^(\\s*)authentication = "internal_hashed"(.*do not delete me.*)$/&\\n\\1modules_disabled = { "register"; "invites"; "invites_adhoc"; "invites_register" }/' %1$s
                 """.formatted(mainHostFile())).run();
         restartProsody();
     }

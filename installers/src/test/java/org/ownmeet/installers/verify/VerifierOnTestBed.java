@@ -60,11 +60,18 @@ abstract class VerifierOnTestBed {
 
         assertTrue(report.allPassed(), () -> describe(report));
         assertEquals(List.of(CheckId.HTTPS, CheckId.HOST_LOGIN, CheckId.NO_ANONYMOUS_MEETINGS, CheckId.GUEST_LOGIN,
+                CheckId.GUESTS_CANNOT_OPEN_MEETINGS, CheckId.NO_SIGN_UP, CheckId.NO_INVITATIONS, CheckId.NO_LOGIN_WITHOUT_TLS,
                 CheckId.PASSWORD_CHANGE, CheckId.VERIFICATION_ACCOUNT_REMOVED), report.checks().stream().map(CheckResult::check).toList(),
                 "the checks from outside, in order; the installers add theirs on the server");
         assertEquals(accounts.created, accounts.deleted);
         assertEquals("", layout.verificationAccountsLeft());
         assertNoPasswordIn(report, accounts);
+        String signUp = report.result(CheckId.NO_SIGN_UP).detail();
+        for (String host : List.of(target.domain(), "guest." + target.domain(), "auth." + target.domain())) {
+            assertTrue(signUp.contains(host + " refused"), signUp);
+        }
+        assertTrue(report.result(CheckId.NO_LOGIN_WITHOUT_TLS).detail().contains("(STARTTLS required)"),
+                () -> describe(report));
     }
 
     @Test
@@ -97,8 +104,34 @@ abstract class VerifierOnTestBed {
         assertEquals("The server has no guest host guest." + target.domain() + ", so invited guests cannot join meetings.",
                 guests.reason());
         assertTrue(guests.detail().contains("improper-addressing"), guests.detail());
-        assertEquals(List.of(guests), report.failed(), () -> describe(report));
+        assertEquals(List.of(guests, report.result(CheckId.GUESTS_CANNOT_OPEN_MEETINGS)), report.failed(), () -> describe(report));
         assertEquals("", layout.verificationAccountsLeft());
+    }
+
+    /** Each of these checks fails when its setting is put back by hand, and says which. */
+    @Test
+    void signUpInvitationsPlainLoginsAndGuestRoomsPutBackByHandEachFail() throws IOException {
+        layout.signUpInvitationsPlainLoginsAndRoomCreationPutBack();
+        ProsodyctlAccounts accounts = new ProsodyctlAccounts(target);
+
+        VerificationReport report = new Verifier().verify(pinnedTarget(), accounts);
+
+        CheckResult signUp = report.result(CheckId.NO_SIGN_UP);
+        assertEquals("Anyone can sign up for an account on " + target.domain() + " and then open meetings. Prosody's "
+                + "allow_registration must be false there.", signUp.reason(), () -> describe(report));
+        assertTrue(signUp.detail().contains("removed again"), signUp.detail());
+        CheckResult invitations = report.result(CheckId.NO_INVITATIONS);
+        assertTrue(invitations.reason().startsWith("A host can create an invitation link on " + target.domain()),
+                () -> describe(report));
+        assertTrue(invitations.detail().contains("urn:xmpp:invite#invite completed"), invitations.detail());
+        CheckResult plain = report.result(CheckId.NO_LOGIN_WITHOUT_TLS);
+        assertTrue(plain.reason().startsWith(target.domain() + " offers logging in on port 5222 before the connection is "
+                + "encrypted"), () -> describe(report));
+        CheckResult rooms = report.result(CheckId.GUESTS_CANNOT_OPEN_MEETINGS);
+        assertTrue(rooms.reason().startsWith("A guest can open a new meeting without an account."), () -> describe(report));
+        assertEquals(List.of(rooms, signUp, invitations, plain), report.failed(), () -> describe(report));
+        assertEquals("", layout.verificationAccountsLeft(), "the stranger's account is removed again");
+        assertNoPasswordIn(report, accounts);
     }
 
     @Test
@@ -180,7 +213,7 @@ abstract class VerifierOnTestBed {
             CheckResult https = report.result(CheckId.HTTPS);
             assertEquals("The server did not answer within 2 seconds. Check that it is switched on and that no firewall "
                     + "blocks port 443.", https.reason());
-            assertEquals(5, report.failed().size(), () -> describe(report));
+            assertEquals(9, report.failed().size(), () -> describe(report));
         } finally {
             target.root("ip route del blackhole 10.203.0.1/32").run();
         }

@@ -46,11 +46,21 @@ public final class LocalTlsServer implements AutoCloseable {
     }
 
     public static LocalTlsServer start(Path dir, BiConsumer<InputStream, OutputStream> answer) throws Exception {
+        return start(dir, answer, null);
+    }
+
+    /** {@code startDate}: keytool's -startdate (e.g. "-10d" for a certificate that expired 8 days ago), or null for now. */
+    public static LocalTlsServer start(Path dir, BiConsumer<InputStream, OutputStream> answer, String startDate) throws Exception {
         Path store = dir.resolve("server.p12");
-        Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(
+                Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
                 "-genkeypair", "-alias", "server", "-keyalg", "EC", "-groupname", "secp256r1", "-dname", "CN=" + DOMAIN,
                 "-ext", "SAN=dns:" + DOMAIN, "-validity", "2", "-keystore", store.toString(), "-storetype", "PKCS12",
-                "-storepass", "test-only", "-keypass", "test-only").redirectErrorStream(true).start();
+                "-storepass", "test-only", "-keypass", "test-only"));
+        if (startDate != null) {
+            command.addAll(java.util.List.of("-startdate", startDate));
+        }
+        Process keytool = new ProcessBuilder(command).redirectErrorStream(true).start();
         keytool.getInputStream().readAllBytes();
         if (!keytool.waitFor(60, TimeUnit.SECONDS) || keytool.exitValue() != 0 || !Files.exists(store)) {
             throw new IllegalStateException("keytool could not make a certificate");

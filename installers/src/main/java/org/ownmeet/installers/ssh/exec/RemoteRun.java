@@ -120,7 +120,7 @@ public final class RemoteRun {
         if (LaunchLine.isTimeoutStatus(status) && took.compareTo(script.timeout()) >= 0) {
             throw new CommandTimedOutProblem(runner.host(), script.label(), script.timeout());
         }
-        return new RunResult(runner.host(), script.label(), status, stdout.lines(), stderr.lines(), took);
+        return new RunResult(runner.host(), script.label(), status, stdout.lines(), stderr.lines(), took, script.silent());
     }
 
     /**

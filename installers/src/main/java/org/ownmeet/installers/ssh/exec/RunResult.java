@@ -5,8 +5,16 @@ import java.util.List;
 
 import org.ownmeet.installers.ssh.problem.CommandFailedProblem;
 
-/** How a script ended: its exit status and what it printed (for long output, the last lines). */
-public record RunResult(String host, String label, int exitStatus, List<String> stdout, List<String> stderr, Duration took) {
+/**
+ * How a script ended: its exit status and what it printed (for long output, the last lines). A
+ * {@code quiet} script's stdout is data for its caller (files, keys, probes), never quoted in a problem.
+ */
+public record RunResult(String host, String label, int exitStatus, List<String> stdout, List<String> stderr, Duration took,
+                        boolean quiet) {
+
+    public RunResult(String host, String label, int exitStatus, List<String> stdout, List<String> stderr, Duration took) {
+        this(host, label, exitStatus, stdout, stderr, took, false);
+    }
 
     public boolean succeeded() {
         return exitStatus == 0;
@@ -16,10 +24,10 @@ public record RunResult(String host, String label, int exitStatus, List<String> 
         return String.join("\n", stdout);
     }
 
-    /** This result, or a {@link CommandFailedProblem} saying what the script printed last. */
+    /** This result, or a {@link CommandFailedProblem} saying what the script printed last (a quiet one: on stderr only). */
     public RunResult requireSuccess() {
         if (!succeeded()) {
-            throw new CommandFailedProblem(host, label, exitStatus, stderr.isEmpty() ? stdout : stderr);
+            throw new CommandFailedProblem(host, label, exitStatus, stderr.isEmpty() && !quiet ? stdout : stderr);
         }
         return this;
     }

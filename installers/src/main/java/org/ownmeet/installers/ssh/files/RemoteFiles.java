@@ -23,7 +23,7 @@ import org.ownmeet.installers.ssh.exec.ScriptRunner;
  * as raw bytes after the script on stdin, each read with {@code head -c <its size>}.
  */
 public final class RemoteFiles {
-    static final String BACKUP_ROOT = "/var/backups/ownmeet";
+    public static final String BACKUP_ROOT = "/var/backups/ownmeet";
     private static final String WRITE_FUNCTION = """
             ownmeet_write() {
               local i=$1 target=$2 want=$3 mode=$4 owner=$5 group=$6 size=$7 dir tmp backup

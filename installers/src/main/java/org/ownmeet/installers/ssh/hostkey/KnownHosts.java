@@ -3,6 +3,7 @@ package org.ownmeet.installers.ssh.hostkey;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -13,13 +14,18 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * OwnMeet's own known_hosts file, in OpenSSH's format ({@code host algorithm key}, and
  * {@code [host]:port} for another port than 22). Only keys the user confirmed are written to it; it
- * is rewritten atomically (a new file renamed over the old), so a crash never leaves it half-written.
+ * is rewritten atomically (a new file renamed over the old), so a crash never leaves it half-written,
+ * and under a lock, so two programs pinning at once do not lose one's key.
  */
 public final class KnownHosts {
+    private static final Map<Path, ReentrantLock> LOCKS = new ConcurrentHashMap<>();
     private final Path file;
 
     public KnownHosts(Path file) {
@@ -52,21 +58,44 @@ public final class KnownHosts {
 
     /** Pins a key the user confirmed. A host that already has pinned keys must be {@link #forget forgotten} first. */
     public synchronized void pin(String host, int port, HostKey key) {
-        if (!pinned(host, port).isEmpty()) {
-            throw new IllegalStateException(pattern(host, port) + " already has a pinned key; forget it first");
-        }
-        List<String> lines = new ArrayList<>(lines());
-        lines.add(pattern(host, port) + " " + key.algorithm() + " " + key.base64());
-        save(lines);
+        locked(() -> {
+            if (!pinned(host, port).isEmpty()) {
+                throw new IllegalStateException(pattern(host, port) + " already has a pinned key; forget it first");
+            }
+            List<String> lines = new ArrayList<>(lines());
+            lines.add(pattern(host, port) + " " + key.algorithm() + " " + key.base64());
+            save(lines);
+        });
     }
 
     /** For the explicit "this server was replaced" flow: drops every key pinned for the host. */
     public synchronized void forget(String host, int port) {
         String pattern = pattern(host, port);
-        List<String> kept = lines().stream()
+        locked(() -> save(lines().stream()
                 .filter(line -> !List.of(line.trim().split("\\s+")[0].toLowerCase(Locale.ROOT).split(",")).contains(pattern))
-                .toList();
-        save(kept);
+                .toList()));
+    }
+
+    /**
+     * Runs a read-change-write of the file while holding its lock: {@code known_hosts.lock} beside it, locked
+     * for other programs (the wizard and the command line at once) and, since a JVM may hold a file lock only
+     * once, for other instances in this one.
+     */
+    private void locked(Runnable change) {
+        Path lockFile = file.resolveSibling(file.getFileName() + ".lock");
+        ReentrantLock inThisJvm = LOCKS.computeIfAbsent(lockFile.toAbsolutePath().normalize(), p -> new ReentrantLock());
+        inThisJvm.lock();
+        try {
+            Files.createDirectories(file.getParent());
+            try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                 FileLock lock = channel.lock()) {
+                change.run();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot lock " + lockFile, e);
+        } finally {
+            inThisJvm.unlock();
+        }
     }
 
     static String pattern(String host, int port) {
