@@ -49,7 +49,7 @@ class DebPackageOnTestBedIT {
     @Test
     @Order(3)
     void theDesktopEntrySpeaksThreeLanguages(DebianTarget target) {
-        String entry = target.root("cat /usr/share/applications/ownmeet-OwnMeet.desktop").run().output();
+        String entry = target.root("cat /usr/share/applications/ownmeet.desktop").run().output();
         for (String line : new String[] {"Name=OwnMeet", "Exec=/opt/ownmeet/bin/OwnMeet", "Icon=/opt/ownmeet/lib/OwnMeet.png",
                 "Comment[de]=", "Comment[it]=", "Categories=Network;VideoConference;"}) {
             assertTrue(entry.contains(line), line + " in:\n" + entry);
