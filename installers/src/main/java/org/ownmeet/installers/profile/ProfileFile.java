@@ -37,9 +37,14 @@ public final class ProfileFile {
     public static Profile fromJson(String json) throws ProfileFileException {
         // some Windows editors put a byte order mark in front; it is not part of the profile
         String text = !json.isEmpty() && json.charAt(0) == BYTE_ORDER_MARK ? json.substring(1) : json;
+        // the text as read, or as migrated to the current version
         try {
             JsonNode tree = ProfileJson.MAPPER.readTree(text);
             SchemaVersionCheck.check(tree);
+            JsonNode current = SchemaMigration.toCurrent(tree);
+            if (current != tree) {
+                text = ProfileJson.WRITER.writeValueAsString(current);
+            }
             ProfileJson.UNKNOWN_FIELDS_FIRST.readValue(text);
             return ProfileJson.MAPPER.readValue(text, Profile.class);
         } catch (JsonProcessingException e) {
