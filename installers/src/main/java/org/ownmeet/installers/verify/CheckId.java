@@ -13,6 +13,7 @@ public enum CheckId {
     CERTIFICATE("certificate", "The web server and Prosody use the certificate, and it is valid"),
     CERTIFICATE_RENEWAL("certificate-renewal", "The certificate renews itself"),
     NO_THIRD_PARTY_HOSTS("no-third-party-hosts", "Meetings contact nobody but this server"),
+    LOCAL_RECORDING("local-recording", "Local recording is as the privacy notice says"),
     WELCOME_PAGE_NOTICE("welcome-page-notice", "The welcome page shows the privacy notice and says honestly how meetings are encrypted"),
     LOGS_WITHOUT_ADDRESSES("logs-without-addresses", "The logs keep no visitor's address"),
     LOG_RETENTION("log-retention", "Logs are deleted after the days you chose"),
