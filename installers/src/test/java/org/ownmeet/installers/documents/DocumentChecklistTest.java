@@ -83,7 +83,8 @@ class DocumentChecklistTest {
 
     @Test
     void documentsWithoutAnswersSayWhatIsStillOpen() {
-        Profile unanswered = org.ownmeet.installers.profile.ProfileSamples.school().withLanguage("en");
+        Profile school = org.ownmeet.installers.profile.ProfileSamples.school();
+        Profile unanswered = school.withLanguage("en").withOrganisation(school.organisation().withDataProtection(null));
         DocumentFacts facts = DocumentFactsBuilder.of(unanswered, ServerEvidence.none(), "en", DocumentRendering.DAY, false);
         String record = DocumentRendering.raw(DocumentKind.RECORD_OF_PROCESSING, DocumentFormat.HTML, facts);
         assertTrue(record.contains("Not answered yet: Schule am See still has to state this."));

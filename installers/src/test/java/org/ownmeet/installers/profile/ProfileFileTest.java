@@ -30,7 +30,7 @@ class ProfileFileTest {
     @Test
     void writesPrettyJsonTheSameEachTime() {
         String json = ProfileFile.toJson(ProfileSamples.school());
-        assertTrue(json.startsWith("{\n  \"schemaVersion\": 1,\n  \"server\": {\n    \"host\": \"203.0.113.5\",\n"), json);
+        assertTrue(json.startsWith("{\n  \"schemaVersion\": 2,\n  \"server\": {\n    \"host\": \"203.0.113.5\",\n"), json);
         assertTrue(json.contains("\n  \"hostAccounts\": [\n    {\n      \"username\": \"anna\"\n    },"), json);
         assertTrue(json.endsWith("}\n"), json);
         assertEquals(json, ProfileFile.toJson(ProfileSamples.school()));
