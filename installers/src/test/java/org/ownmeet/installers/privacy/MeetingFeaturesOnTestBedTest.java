@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,12 +16,20 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import org.ownmeet.installers.documents.DocumentFacts;
+import org.ownmeet.installers.documents.DocumentFactsBuilder;
+import org.ownmeet.installers.documents.DocumentFormat;
+import org.ownmeet.installers.documents.DocumentKind;
+import org.ownmeet.installers.documents.Documents;
+import org.ownmeet.installers.documents.ServerEvidence;
+import org.ownmeet.installers.engine.AppliedRecord;
 import org.ownmeet.installers.engine.ApplyOptions;
 import org.ownmeet.installers.engine.EngineRun;
 import org.ownmeet.installers.engine.EngineTestSupport;
 import org.ownmeet.installers.engine.StandardInstallers;
 import org.ownmeet.installers.packages.JitsiFiles;
 import org.ownmeet.installers.profile.Profile;
+import org.ownmeet.installers.profile.ProfileFile;
 import org.ownmeet.installers.profile.ProfileSamples;
 import org.ownmeet.installers.ssh.SshSession;
 import org.ownmeet.installers.ssh.SshTestSupport;
@@ -32,7 +43,8 @@ import org.ownmeet.testbed.target.DebianTarget;
 /**
  * Shared video and local recording behave as the published notice says, judged from the served
  * config.js as a browser runs it; verify fails when either is put back by hand, and turning local
- * recording on changes the server and the notice together.
+ * recording on changes the server and the notice together; the documents made from the profile the
+ * server holds follow a changed retention.
  */
 @TestBedTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -100,6 +112,31 @@ class MeetingFeaturesOnTestBedTest {
                 "recording without telling the others is not what the notice says");
         undoHandEdits(target);
         assertEquals(0, EngineRun.apply(target, dir, profile(target, repository, true), ApplyOptions.defaults()).changeCount());
+    }
+
+    /** The documents come from what the server holds: a changed retention, applied, changes both. */
+    @Test
+    @Order(5)
+    void theDocumentsFollowTheProfileAppliedOnTheServer(DebianTarget target, JitsiStandInRepository repository) throws Exception {
+        for (int days : new int[] {7, 3}) {
+            Profile changed = profile(target, repository, true).withLogging(new Profile.Logging(days, Profile.AccessLog.OFF));
+            EngineRun.apply(target, dir, changed, ApplyOptions.defaults());
+            AppliedRecord applied;
+            try (SshSession session = SshTestSupport.connectWithPassword(target, dir.resolve("applied-" + days), e -> { })) {
+                applied = StandardInstallers.engine().applied(session);
+            }
+            Profile onServer = ProfileFile.fromJson(applied.profileJson());
+            assertEquals(days, onServer.logging().retentionDays());
+            assertTrue(applied.versions().containsKey("jitsi-meet"), applied.versions().toString());
+            DocumentFacts facts = DocumentFactsBuilder.of(onServer, new ServerEvidence(verify(target, onServer), Instant.now(),
+                    applied.versions()), "en", LocalDate.now(), false);
+            for (DocumentKind kind : DocumentKind.values()) {
+                String text = new String(Documents.render(kind, DocumentFormat.HTML, facts), StandardCharsets.UTF_8);
+                assertTrue(text.replaceAll("\\s+", " ").contains("after at most " + (days + 1) + " days"), kind + " " + days);
+            }
+            assertTrue(PrivacyLifecycle.curl(target, "/ownmeet/privacy-notice.html").replaceAll("\\s+", " ")
+                    .contains("deleted after at most " + (days + 1) + " days"), "the published notice too");
+        }
     }
 
     private static VerificationReport verify(DebianTarget target, Profile profile) {
