@@ -43,13 +43,22 @@ final class DocumentsCommand extends ProfileCommand {
     @Option(names = "--account-names", description = "List the host accounts by name in the record (default: only how many).")
     boolean accountNames;
 
+    private Set<DocumentFormat> chosen;
+
+    /** Wrong options are found before anything connects. */
     @Override
-    int run(ServerSession session, Profile given, ProgressPrinter progress) {
-        Set<DocumentFormat> chosen = chosenFormats();
+    public Integer call() {
+        chosen = chosenFormats();
         if (chosen == null || (language != null && !List.of("en", "de", "it").contains(language))) {
-            out.println("Choose --language en, de or it, and --format from pdf, html, md and json.");
+            spec.commandLine().getOut().println("Choose --language en, de or it, and --format from pdf, html, md and json.");
+            spec.commandLine().getOut().flush();
             return ExitCodes.BAD_INPUT;
         }
+        return super.call();
+    }
+
+    @Override
+    int run(ServerSession session, Profile given, ProgressPrinter progress) {
         AppliedRecord applied = session.applied();
         if (applied.profileJson() == null) {
             out.println("OwnMeet has not set up this server yet, so there is nothing to describe. Run \"ownmeet apply\" first.");
