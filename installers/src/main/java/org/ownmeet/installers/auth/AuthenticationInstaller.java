@@ -19,6 +19,7 @@ import org.ownmeet.installers.packages.JitsiFiles;
 import org.ownmeet.installers.profile.Profile;
 import org.ownmeet.installers.ssh.files.FileSnapshot;
 import org.ownmeet.installers.ssh.files.FileWrite;
+import org.ownmeet.installers.verify.ServerCheck;
 
 /**
  * Hosts sign in to open a meeting; guests join without an account. Prosody's main host signs in
@@ -78,5 +79,10 @@ public final class AuthenticationInstaller implements Installer {
         changes.add(JicofoAuthentication.edit(domain).change(state, "jicofo lets only a signed-in host open a room",
                 Set.of("jicofo")));
         return changes.stream().filter(Objects::nonNull).toList();
+    }
+
+    @Override
+    public List<ServerCheck> checks(Profile profile) {
+        return List.of(new XmppEncryptionCheck(profile.domain()));
     }
 }

@@ -8,12 +8,16 @@ import java.util.regex.Pattern;
  * Edits the main virtual host in the Prosody file the packages made, touching only its own lines:
  * the {@code authentication} line becomes {@code internal_hashed} (hosts sign in), Prosody's
  * {@code register} module is enabled with sign-up off (so hosts change their own password in-band,
- * XEP-0077), and everything else is left as the packages wrote it.
+ * XEP-0077), the client port requires encryption (the packages turn that off; web clients come over
+ * HTTPS, which Prosody is told to trust, but a desktop XMPP app on port 5222 would otherwise be let
+ * in without TLS, and the privacy notice says every connection is encrypted), and everything else
+ * is left as the packages wrote it.
  */
 final class MainVirtualHost {
     static final String MARK = "-- OwnMeet: hosts sign in";
     private static final Pattern AUTHENTICATION = Pattern.compile("^(\\s*)authentication\\s*=\\s*\"[^\"]*\"(.*)$");
     private static final Pattern MODULES = Pattern.compile("^\\s*modules_enabled\\s*=\\s*\\{.*$");
+    private static final Pattern ENCRYPTION = Pattern.compile("^(\\s*)c2s_require_encryption\\s*=\\s*(\\w+).*$");
 
     private MainVirtualHost() {
     }
@@ -32,9 +36,12 @@ final class MainVirtualHost {
         int modules = -1;
         boolean register = false;
         boolean noSignUp = false;
+        int encryption = -1;
         for (int i = start + 1; i < end; i++) {
             String line = lines.get(i);
-            if (AUTHENTICATION.matcher(line).matches()) {
+            if (ENCRYPTION.matcher(line).matches()) {
+                encryption = i;
+            } else if (AUTHENTICATION.matcher(line).matches()) {
                 auth = i;
             } else if (MODULES.matcher(line).matches()) {
                 modules = i;
@@ -50,6 +57,9 @@ final class MainVirtualHost {
         var match = AUTHENTICATION.matcher(lines.get(auth));
         match.matches();
         String indent = match.group(1);
+        if (encryption >= 0 && !lines.get(encryption).matches("\\s*c2s_require_encryption\\s*=\\s*true\\b.*")) {
+            lines.set(encryption, indent + "c2s_require_encryption = true " + MARK + " over encrypted connections only");
+        }
         if (!register && modules >= 0) {
             lines.add(modules + 1, indent + "    \"register\"; " + MARK + " and change their own password");
         }
@@ -59,6 +69,9 @@ final class MainVirtualHost {
         if (!lines.get(auth).contains("\"internal_hashed\"")) {
             String rest = match.group(2).contains("do not delete me") ? " -- do not delete me" : "";
             lines.set(auth, indent + "authentication = \"internal_hashed\"" + rest + " " + MARK);
+        }
+        if (encryption < 0) {
+            lines.add(auth + 1, indent + "c2s_require_encryption = true " + MARK + " over encrypted connections only");
         }
         if (!register && modules < 0) {
             lines.add(auth + 1, indent + "modules_enabled = { \"register\" } " + MARK + " and change their own password");

@@ -10,6 +10,7 @@ public enum CheckId {
     GUEST_LOGIN("guest-login", "Guests can join without an account"),
     PASSWORD_CHANGE("password-change", "Hosts can change their own password"),
     VERIFICATION_ACCOUNT_REMOVED("verification-account-removed", "The verification account was removed again"),
+    XMPP_ENCRYPTION("xmpp-encryption", "XMPP apps connect only with encryption"),
     CERTIFICATE("certificate", "The web server and Prosody use the certificate, and it is valid"),
     CERTIFICATE_RENEWAL("certificate-renewal", "The certificate renews itself"),
     NO_THIRD_PARTY_HOSTS("no-third-party-hosts", "Meetings contact nobody but this server"),

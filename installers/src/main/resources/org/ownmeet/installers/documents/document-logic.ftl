@@ -7,7 +7,7 @@
 <#assign categories = ["connection", "meeting", "content", "accounts", "browser"]>
 <#assign measures = [
   {"id": "access", "checks": ["host-login", "no-anonymous-meetings", "guest-login", "password-change", "verification-account-removed"]},
-  {"id": "transport", "checks": ["https", "certificate", "certificate-renewal"]},
+  {"id": "transport", "checks": ["https", "certificate", "certificate-renewal", "xmpp-encryption"]},
   {"id": "logs", "checks": ["logs-without-addresses", "log-retention"]},
   {"id": "thirdParty", "checks": ["no-third-party-hosts"]},
   {"id": "recording", "checks": ["local-recording"]},

@@ -44,7 +44,7 @@ import org.ownmeet.testbed.target.DebianTarget;
  * Shared video and local recording behave as the published notice says, judged from the served
  * config.js as a browser runs it; verify fails when either is put back by hand, and turning local
  * recording on changes the server and the notice together; the documents made from the profile the
- * server holds follow a changed retention.
+ * server holds follow a changed retention; XMPP apps get in only over TLS.
  */
 @TestBedTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -137,6 +137,21 @@ class MeetingFeaturesOnTestBedTest {
             assertTrue(PrivacyLifecycle.curl(target, "/ownmeet/privacy-notice.html").replaceAll("\\s+", " ")
                     .contains("deleted after at most " + (days + 1) + " days"), "the published notice too");
         }
+    }
+
+    /** "Every connection is encrypted" holds for XMPP apps too: unencrypted logins put back by hand fail verify, a re-run repairs. */
+    @Test
+    @Order(6)
+    void xmppAppsWithoutEncryptionPutBackByHandFailVerify(DebianTarget target, JitsiStandInRepository repository) {
+        Profile profile = profile(target, repository, true).withLogging(new Profile.Logging(3, Profile.AccessLog.OFF));
+        assertTrue(verify(target, profile).result(CheckId.XMPP_ENCRYPTION).passed());
+        target.root("sed -i 's/c2s_require_encryption = true.*/c2s_require_encryption = false/' "
+                + JitsiFiles.prosodyHost(target.domain()) + " && systemctl restart prosody").run();
+        var result = verify(target, profile).result(CheckId.XMPP_ENCRYPTION);
+        assertFalse(result.passed());
+        assertTrue(result.reason().contains("without encryption"), result.reason());
+        EngineRun.apply(target, dir, profile, ApplyOptions.defaults());
+        assertTrue(verify(target, profile).result(CheckId.XMPP_ENCRYPTION).passed());
     }
 
     private static VerificationReport verify(DebianTarget target, Profile profile) {
