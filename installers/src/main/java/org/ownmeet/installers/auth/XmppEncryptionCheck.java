@@ -30,7 +30,7 @@ final class XmppEncryptionCheck implements ServerCheck {
         String features = session.run(RemoteScript.asRoot("ask Prosody what an XMPP app may do before encryption", """
                 exec 3<>/dev/tcp/127.0.0.1/5222 || exit 0
                 printf '<?xml version="1.0"?><stream:stream to="%s" xmlns="jabber:client" xmlns:stream="http://etherx.jabber.org/streams" version="1.0">' >&3
-                timeout 5 head -c 4096 <&3 | tr -d '\\n' | grep -o '<stream:features.*</stream:features>' || true
+                timeout 3 cat <&3 | tr -d '\\n' | grep -o '<stream:features.*</stream:features>' || true
                 exec 3>&-
                 """.formatted(domain)).quiet()).requireSuccess().stdoutText();
         if (features.isBlank()) {
