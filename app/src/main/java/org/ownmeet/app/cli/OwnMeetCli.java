@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code ownmeet plan|apply|verify PROFILE}: the engine without the window, for scripts and repeat installs. */
 @Command(name = "ownmeet", mixinStandardHelpOptions = true, version = "OwnMeet 0.1",
         description = "Set up and check a private Jitsi Meet server over SSH, from a profile file.",
-        subcommands = {PlanCommand.class, ApplyCommand.class, VerifyCommand.class},
+        subcommands = {PlanCommand.class, ApplyCommand.class, VerifyCommand.class, DocumentsCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:done (for verify and apply: every check passed)", "1:a change failed and was undone, or a service did not restart",
             "2:wrong options or a profile to correct", "3:cannot reach or log in to the server, or no sudo rights",

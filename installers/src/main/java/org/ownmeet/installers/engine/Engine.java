@@ -15,6 +15,7 @@ import org.ownmeet.installers.profile.validation.ValidationResult;
 import org.ownmeet.installers.accounts.VerificationAccounts;
 import org.ownmeet.installers.ssh.SshSession;
 import org.ownmeet.installers.upkeep.health.ServerHealth;
+import org.ownmeet.installers.ssh.files.FileSnapshot;
 import org.ownmeet.installers.verify.VerificationReport;
 import org.ownmeet.installers.verify.ServerCheck;
 import org.ownmeet.installers.verify.ServerChecks;
@@ -161,6 +162,14 @@ public final class Engine {
     private Cancellation.Stopped stopped(int position, boolean restartsDue, ApplyContext context, RuntimeException cause) {
         return Cancellation.Stopped.at(installers.stream().map(Installer::id).toList(), position, restartsDue,
                 context.newCredentials(), cause);
+    }
+
+    /** The profile last applied on the server and the installed versions, as the documents need them. */
+    public AppliedRecord applied(SshSession session) {
+        session.privilege();
+        ServerState state = StateReader.read(session, ServerRecord.needs());
+        FileSnapshot profile = state.file(ServerRecord.PROFILE);
+        return new AppliedRecord(profile.exists() ? profile.text() : null, ServerRecord.versions(state));
     }
 
     /**

@@ -31,7 +31,8 @@ import org.ownmeet.installers.web.WebTimeouts;
 /**
  * No host but the meeting domain (and its subdomains) in what browsers are told to contact (the
  * served config.js, run as a browser runs it) nor in the videobridge's and jicofo's configuration.
- * Only host names are looked at and shown, never other values (the files hold passwords).
+ * Only host names are looked at and shown, never other values (the files hold passwords). The
+ * served settings must also not let a participant share a video from another website.
  */
 final class NoThirdPartyHostsCheck implements ServerCheck {
     static final List<String> COMPONENT_FILES = List.of(JitsiFiles.JVB_CONF, JitsiFiles.JVB_PROPERTIES,
@@ -63,9 +64,15 @@ final class NoThirdPartyHostsCheck implements ServerCheck {
                     + "which servers browsers contact.", "GET /config.js: " + e.getMessage());
         }
         try {
-            found.put("the meeting page's settings (config.js)", ThirdPartyHosts.in(jsonStrings(ServedConfig.asJson(servedConfig)),
-                    domain));
-        } catch (IllegalArgumentException e) {
+            String config = ServedConfig.asJson(servedConfig);
+            found.put("the meeting page's settings (config.js)", ThirdPartyHosts.in(jsonStrings(config), domain));
+            List<String> sharedVideo = SharedVideo.allowances(new ObjectMapper().readTree(config), domain);
+            if (!sharedVideo.isEmpty()) {
+                return CheckResult.failed(id(), "Participants can share videos from other websites (such as YouTube), and every"
+                        + " browser in the meeting would then load them. Run OwnMeet again to switch that off.",
+                        String.join("; ", sharedVideo));
+            }
+        } catch (IOException | IllegalArgumentException e) {
             return CheckResult.failed(id(), "The meeting page's settings (config.js) do not run, so browsers cannot start "
                     + "meetings.", e.getMessage());
         }

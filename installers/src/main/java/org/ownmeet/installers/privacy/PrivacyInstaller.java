@@ -75,6 +75,6 @@ public final class PrivacyInstaller implements Installer {
 
     @Override
     public List<ServerCheck> checks(Profile profile) {
-        return List.of(new NoThirdPartyHostsCheck(profile.domain()));
+        return List.of(new NoThirdPartyHostsCheck(profile.domain()), new LocalRecordingCheck(profile.options().localRecording()));
     }
 }

@@ -23,7 +23,8 @@ public record Profile(
 
     /**
      * The version this OwnMeet writes; a profile with a higher one was made by a newer OwnMeet. Version 2
-     * added {@link Upkeep}; a version 1 file gets its defaults when read ({@link ProfileFile#fromJson}).
+     * added {@link Upkeep}, the data protection facts and the local recording option; a version 1 file
+     * gets their defaults when read ({@link ProfileFile#fromJson}).
      */
     public static final int CURRENT_SCHEMA = 2;
 
@@ -139,16 +140,32 @@ public record Profile(
     /** The largest meeting expected; it sets the tuning and the server requirements. */
     public enum MeetingSize { UP_TO_10, UP_TO_25, UP_TO_50, UP_TO_100, MORE_THAN_100 }
 
-    /** Who runs the service, for the privacy notice and the record of processing. */
-    public record Organisation(String name, String address, String contactEmail, String dataProtectionOfficer) {
+    /**
+     * Who runs the service, for the privacy notice and the record of processing.
+     *
+     * @param dataProtection the GDPR facts only the deployer knows (schema 2); null until they are answered
+     */
+    public record Organisation(String name, String address, String contactEmail, String dataProtectionOfficer,
+                               DataProtection dataProtection) {
+        public Organisation(String name, String address, String contactEmail, String dataProtectionOfficer) {
+            this(name, address, contactEmail, dataProtectionOfficer, null);
+        }
+
+        public Organisation withDataProtection(DataProtection facts) {
+            return new Organisation(name, address, contactEmail, dataProtectionOfficer, facts);
+        }
     }
 
     /**
      * @param peerToPeer meetings of two may connect directly (their addresses are then visible to each other)
      * @param desktopXmppClients open port 5222 so hosts can change their password with an XMPP app
      * @param firewall let OwnMeet manage ufw
+     * @param localRecording participants may record a meeting on their own device; everyone is told when one does (schema 2)
      */
-    public record Options(boolean peerToPeer, boolean desktopXmppClients, boolean firewall) {
+    public record Options(boolean peerToPeer, boolean desktopXmppClients, boolean firewall, boolean localRecording) {
+        public Options(boolean peerToPeer, boolean desktopXmppClients, boolean firewall) {
+            this(peerToPeer, desktopXmppClients, firewall, false);
+        }
     }
 
     /** Where the Jitsi packages come from; the real repository unless a test or mirror says otherwise. */

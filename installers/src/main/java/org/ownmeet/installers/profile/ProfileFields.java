@@ -43,6 +43,27 @@ public final class ProfileFields {
     public static final String AUTOMATIC_REBOOT = "upkeep.automaticReboot";
     public static final String REBOOT_TIME = "upkeep.rebootTime";
     public static final String KEY_LOGINS_ONLY = "upkeep.keyLoginsOnly";
+    // the GDPR facts of the documents (schema 2)
+    public static final String LOCAL_RECORDING = "options.localRecording";
+    public static final String DATA_PROTECTION = "organisation.dataProtection";
+    public static final String CONTROLLER_TYPE = DATA_PROTECTION + ".controllerType";
+    public static final String MEETINGS_BASIS = DATA_PROTECTION + ".meetingsBasis";
+    public static final String SECURITY_BASIS = DATA_PROTECTION + ".securityBasis";
+    public static final String ACCOUNTS_BASIS = DATA_PROTECTION + ".accountsBasis";
+    public static final String LEGAL_PROVISION = DATA_PROTECTION + ".legalProvision";
+    public static final String PARTICIPATION_OBLIGATORY = DATA_PROTECTION + ".participationObligatory";
+    public static final String OFFICER_EMAIL = DATA_PROTECTION + ".officerEmail";
+    public static final String AUTHORITY = DATA_PROTECTION + ".supervisoryAuthority";
+    public static final String AUTHORITY_NAME = AUTHORITY + ".name";
+    public static final String AUTHORITY_ADDRESS = AUTHORITY + ".address";
+    public static final String HOSTING = DATA_PROTECTION + ".hosting";
+    public static final String HOSTING_PROVIDER = HOSTING + ".provider";
+    public static final String HOSTING_ADDRESS = HOSTING + ".address";
+    public static final String HOSTING_COUNTRY = HOSTING + ".country";
+    public static final String TRANSFER = DATA_PROTECTION + ".transfer";
+    public static final String TRANSFER_COUNTRY = TRANSFER + ".country";
+    public static final String TRANSFER_SAFEGUARD = TRANSFER + ".safeguard";
+    public static final String PARTICIPANTS = DATA_PROTECTION + ".participants";
 
     private static final Map<String, String> PLAIN = new LinkedHashMap<>();
 
@@ -83,6 +104,28 @@ public final class ProfileFields {
         PLAIN.put(AUTOMATIC_REBOOT, "the automatic restart option");
         PLAIN.put(REBOOT_TIME, "the time of the automatic restart");
         PLAIN.put(KEY_LOGINS_ONLY, "the option to allow SSH logins with a key only");
+        PLAIN.put(LOCAL_RECORDING, "the local recording option");
+        PLAIN.put(DATA_PROTECTION, "the data protection facts");
+        PLAIN.put(CONTROLLER_TYPE, "the kind of organisation");
+        PLAIN.put(MEETINGS_BASIS, "the legal basis of the meetings");
+        PLAIN.put(SECURITY_BASIS, "the legal basis of the security logs");
+        PLAIN.put(ACCOUNTS_BASIS, "the legal basis of the host accounts");
+        PLAIN.put(LEGAL_PROVISION, "the law behind the public task");
+        PLAIN.put(PARTICIPATION_OBLIGATORY, "whether taking part is obligatory");
+        PLAIN.put(OFFICER_EMAIL, "the data protection officer's e-mail");
+        PLAIN.put(AUTHORITY, "the supervisory authority");
+        PLAIN.put(AUTHORITY_NAME, "the supervisory authority's name");
+        PLAIN.put(AUTHORITY_ADDRESS, "the supervisory authority's address");
+        PLAIN.put(HOSTING, "where the server stands");
+        PLAIN.put(HOSTING + ".ownPremises", "whether the server stands on your own premises");
+        PLAIN.put(HOSTING_PROVIDER, "the hosting provider");
+        PLAIN.put(HOSTING_ADDRESS, "the hosting provider's address");
+        PLAIN.put(HOSTING_COUNTRY, "the country of the data centre");
+        PLAIN.put(HOSTING + ".processingContract", "whether a processing contract is in place");
+        PLAIN.put(TRANSFER, "the transfer outside the EU");
+        PLAIN.put(TRANSFER_COUNTRY, "the country data go to");
+        PLAIN.put(TRANSFER_SAFEGUARD, "the safeguard of the transfer");
+        PLAIN.put(PARTICIPANTS, "who takes part");
     }
 
     private ProfileFields() {

@@ -37,12 +37,17 @@ public final class ProfileFile {
     public static Profile fromJson(String json) throws ProfileFileException {
         // some Windows editors put a byte order mark in front; it is not part of the profile
         String text = !json.isEmpty() && json.charAt(0) == BYTE_ORDER_MARK ? json.substring(1) : json;
+        // the text as read, or as migrated to the current version
         try {
             JsonNode tree = ProfileJson.MAPPER.readTree(text);
             SchemaVersionCheck.check(tree);
-            String current = ProfileUpgrade.toCurrent(tree, text);
-            ProfileJson.UNKNOWN_FIELDS_FIRST.readValue(current);
-            return ProfileJson.MAPPER.readValue(current, Profile.class);
+            // upkeep first, appended so that a mistake elsewhere in an old file keeps its line; then the rest
+            String upgraded = ProfileUpgrade.toCurrent(tree, text);
+            JsonNode before = upgraded.equals(text) ? tree : ProfileJson.MAPPER.readTree(upgraded);
+            JsonNode current = SchemaMigration.toCurrent(before);
+            text = current == before ? upgraded : ProfileJson.WRITER.writeValueAsString(current);
+            ProfileJson.UNKNOWN_FIELDS_FIRST.readValue(text);
+            return ProfileJson.MAPPER.readValue(text, Profile.class);
         } catch (JsonProcessingException e) {
             throw ProfileJsonErrors.translate(e, text);
         }

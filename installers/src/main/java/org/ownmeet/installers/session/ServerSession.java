@@ -148,6 +148,11 @@ public final class ServerSession implements AutoCloseable {
         return engine.verify(ssh, profile);
     }
 
+    /** The profile last applied on this server and its installed versions. */
+    public org.ownmeet.installers.engine.AppliedRecord applied() {
+        return engine.applied(ssh);
+    }
+
     /** The connection itself, for the engine's own tests and benchmarks. */
     public SshSession ssh() {
         return ssh;

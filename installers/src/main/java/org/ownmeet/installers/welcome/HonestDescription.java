@@ -26,9 +26,13 @@ final class HonestDescription {
     static String sentence(String language, String organisation) {
         return switch (language) {
             case "de" -> "{{app}}-Verbindungen sind auf dem Übertragungsweg verschlüsselt. Ton und Bild werden auf diesem Server "
-                    + "entschlüsselt, den " + organisation + " betreibt; der Server zeichnet sie nicht auf.";
+                    + "entschlüsselt, den " + organisation + " betreibt, außer wenn eine Konferenz Ende-zu-Ende-Verschlüsselung "
+                    + "nutzt; der Server zeichnet sie nicht auf.";
+            case "it" -> "Le connessioni a {{app}} sono cifrate durante la trasmissione. Audio e video sono decifrati su questo server, "
+                    + "gestito da " + organisation + ", salvo quando una videoconferenza usa la cifratura end-to-end; il server non li "
+                    + "registra.";
             default -> "Connections to {{app}} are encrypted in transit. Audio and video are decrypted on this server, which is run by "
-                    + organisation + ", and the server does not record them.";
+                    + organisation + ", unless a meeting uses end-to-end encryption; the server does not record them.";
         };
     }
 
@@ -47,7 +51,8 @@ final class HonestDescription {
         Map<String, String> labels = new TreeMap<>();
         labels.put("en", WelcomePageFiles.urlPath(WelcomePageFiles.labels("en")));
         for (String language : languages) {
-            labels.put(language, WelcomePageFiles.urlPath(WelcomePageFiles.labels(language.equals("de") ? "de" : "en")));
+            labels.put(language, WelcomePageFiles.urlPath(WelcomePageFiles.labels(WelcomePageInstaller.OWN_LANGUAGES.contains(language)
+                    ? language : "en")));
         }
         Map<String, Object> branding = new LinkedHashMap<>();
         branding.put("labels", labels);

@@ -16,9 +16,15 @@ final class NoticeBanner {
         String text = switch (language) {
             case "de" -> "Videokonferenzen von " + organisation + ". Auf dem Übertragungsweg verschlüsselt; Ton und Bild werden auf "
                     + "diesem Server entschlüsselt.";
+            case "it" -> "Videoconferenze di " + organisation + ". Cifrate durante la trasmissione; audio e video sono decifrati "
+                    + "su questo server.";
             default -> "Video meetings run by " + organisation + ". Encrypted in transit; audio and video are decrypted on this server.";
         };
-        String link = language.equals("de") ? "Datenschutzhinweise" : "Privacy notice";
+        String link = switch (language) {
+            case "de" -> "Datenschutzhinweise";
+            case "it" -> "Informativa privacy";
+            default -> "Privacy notice";
+        };
         return "<div id=\"" + ELEMENT_ID + "\" style=\"position:fixed;left:8px;bottom:8px;z-index:1000;max-width:40vw;"
                 + "padding:4px 8px;border-radius:4px;background:rgba(0,0,0,0.6);color:#fff;font:12px/1.4 sans-serif\">"
                 + escaped(text) + " <a href=\"" + WelcomePageFiles.urlPath(WelcomePageFiles.NOTICE)

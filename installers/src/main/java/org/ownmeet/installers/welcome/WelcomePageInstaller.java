@@ -32,6 +32,8 @@ import org.ownmeet.installers.verify.ServerCheck;
  */
 public final class WelcomePageInstaller implements Installer {
     static final String LANGUAGES = "/usr/share/jitsi-meet/lang/languages.json";
+    /** The languages OwnMeet writes the welcome page's sentence in; the others get the English one. */
+    static final List<String> OWN_LANGUAGES = List.of("en", "de", "it");
     private static final String CONFIG_BLOCK = "welcome-page";
 
     @Override
@@ -55,7 +57,8 @@ public final class WelcomePageInstaller implements Installer {
         String domain = profile.domain();
         return StateRequest.of(List.of(JitsiFiles.nginxSite(domain), JitsiFiles.configJs(domain), LANGUAGES,
                 WelcomePageFiles.path(WelcomePageFiles.NOTICE), WelcomePageFiles.path(WelcomePageFiles.BRANDING),
-                WelcomePageFiles.path(WelcomePageFiles.labels("en")), WelcomePageFiles.path(WelcomePageFiles.labels("de"))),
+                WelcomePageFiles.path(WelcomePageFiles.labels("en")), WelcomePageFiles.path(WelcomePageFiles.labels("de")),
+                WelcomePageFiles.path(WelcomePageFiles.labels("it"))),
                 List.of());
     }
 
@@ -73,7 +76,7 @@ public final class WelcomePageInstaller implements Installer {
         String organisation = profile.organisation().name();
         List<Change> changes = new ArrayList<>();
         changes.add(ownFile(state, WelcomePageFiles.NOTICE, "the privacy notice for participants", PrivacyNotice.html(profile)));
-        for (String language : List.of("en", "de")) {
+        for (String language : OWN_LANGUAGES) {
             changes.add(ownFile(state, WelcomePageFiles.labels(language), "the honest sentence about encryption ("
                     + language + ")", HonestDescription.labels(language, organisation)));
         }

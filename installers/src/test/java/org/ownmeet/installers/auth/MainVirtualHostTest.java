@@ -36,6 +36,8 @@ class MainVirtualHostTest {
         assertTrue(edited.contains("    authentication = \"internal_hashed\" -- do not delete me " + MainVirtualHost.MARK));
         assertTrue(edited.contains("    allow_registration = false"));
         assertTrue(edited.contains("        \"register\"; " + MainVirtualHost.MARK));
+        assertTrue(edited.contains("    c2s_require_encryption = true " + MainVirtualHost.MARK), "XMPP apps only over TLS");
+        assertTrue(!edited.contains("c2s_require_encryption = false"), edited);
         String componentPart = edited.substring(edited.indexOf("Component"));
         assertEquals(PACKAGED.substring(PACKAGED.indexOf("Component")), componentPart, "later blocks are untouched");
         assertTrue(edited.contains("    " + MainVirtualHost.NO_INVITATIONS + " " + MainVirtualHost.MARK));

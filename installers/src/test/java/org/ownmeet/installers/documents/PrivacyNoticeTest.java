@@ -4,51 +4,38 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.ownmeet.installers.profile.DataProtection.ControllerType;
 import org.ownmeet.installers.profile.Profile;
 import org.ownmeet.installers.profile.ProfileSamples;
 
+/** The notice as OwnMeet publishes it on the server: from the profile, in its language, the same on every run. */
 class PrivacyNoticeTest {
-    private static final Profile SCHOOL = ProfileSamples.school();
-
     @Test
     void namesTheControllerAndStatesTheRealRetention() {
-        String notice = PrivacyNotice.html(SCHOOL.withLanguage("en"));
-        assertTrue(notice.contains("Schule am See<br>Seeweg 1<br>12345 Seedorf"), notice);
+        String notice = PrivacyNotice.html(DocumentSamples.profile(ControllerType.PUBLIC_BODY, "en"));
+        assertTrue(notice.contains("<strong>Schule am See</strong><br />Seeweg 1<br />12345 Seedorf"), notice);
         assertTrue(notice.contains("mailto:datenschutz@schule-am-see.de"));
-        assertTrue(notice.contains("shortened IP addresses (only the first half is kept: 203.0.X.X, 2001:db8::X) and deletes these records\nafter 7 days"), notice);
-        assertTrue(notice.contains("kept for 7 days"));
-        assertFalse(notice.contains("each then sees the other's"), "peer-to-peer is off in this profile");
-        assertFalse(notice.contains("Data protection officer"), "none given");
-        assertFalse(notice.contains("${"), "every value filled in");
+        assertTrue(notice.contains("deleted after at most 8 days"), notice);
+        assertFalse(notice.contains("As of"), "no date: the published notice changes only when a setting does");
     }
 
     @Test
-    void followsTheSettings() {
-        Profile noLogs = SCHOOL.withLanguage("en").withLogging(new Profile.Logging(0, Profile.AccessLog.ANONYMISED))
-                .withOptions(new Profile.Options(true, false, false));
-        String notice = PrivacyNotice.html(noLogs);
-        assertTrue(notice.contains("keeps no access log"), "0 days: no access log, whatever the access-log choice");
-        assertTrue(notice.contains("deleted within one day"));
-        assertTrue(notice.contains("each then sees the other's"), "peer-to-peer on");
-        String one = PrivacyNotice.html(SCHOOL.withLanguage("en").withLogging(new Profile.Logging(1, Profile.AccessLog.OFF)));
-        assertTrue(one.contains("kept for 1 day to") && one.contains("keeps no access log"), one);
+    void theSameProfileGivesTheSameNotice() {
+        Profile school = DocumentSamples.profile(ControllerType.COMPANY, "it");
+        assertTrue(PrivacyNotice.html(school).equals(PrivacyNotice.html(school)));
     }
 
     @Test
-    void germanAsTheProfileAsks() {
-        String notice = PrivacyNotice.html(SCHOOL);
-        assertTrue(notice.contains("<html lang=\"de\">"));
-        assertTrue(notice.contains("nach 7 Tagen"), notice);
-        assertTrue(notice.contains("Datenschutz-Grundverordnung"));
+    void inTheProfilesLanguage() {
+        assertTrue(PrivacyNotice.html(DocumentSamples.profile(ControllerType.PUBLIC_BODY, "de")).contains("<html lang=\"de\""));
+        assertTrue(PrivacyNotice.html(DocumentSamples.profile(ControllerType.PUBLIC_BODY, "it"))
+                .contains("Informativa sul trattamento dei dati personali"));
     }
 
     @Test
-    void everyValueIsEscaped() {
-        Profile hostile = SCHOOL.withLanguage("en").withOrganisation(new Profile.Organisation("<script>alert(1)</script> & \"Co\"",
-                "Street 1", "office@example.org", "Dr. <b>Data</b>"));
-        String notice = PrivacyNotice.html(hostile);
-        assertFalse(notice.contains("<script>alert"), notice);
-        assertTrue(notice.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;Co&quot;"), notice);
-        assertTrue(notice.contains("Data protection officer: Dr. &lt;b&gt;Data&lt;/b&gt;"));
+    void aProfileFromBeforeTheQuestionsSaysWhatIsOpen() {
+        Profile school = ProfileSamples.school();
+        String notice = PrivacyNotice.html(school.withLanguage("en").withOrganisation(school.organisation().withDataProtection(null)));
+        assertTrue(notice.contains("Not answered yet: Schule am See still has to state this."), notice);
     }
 }

@@ -72,7 +72,7 @@ abstract class PrivacyLifecycle {
                 "nothing of the guests' sessions (the verifier's guest login among them) is kept on disk");
         String welcome = curl(target, "/");
         assertTrue(welcome.contains("Video meetings run by Grundschule am Park."), welcome);
-        assertTrue(curl(target, "/ownmeet/privacy-notice.html").contains("<h1>Privacy notice for video meetings at "
+        assertTrue(curl(target, "/ownmeet/privacy-notice.html").contains("<h1>Video meetings at "
                 + target.domain() + "</h1>"));
     }
 

@@ -27,7 +27,8 @@ class ProfileFieldsTest {
             assertTrue(ProfileFields.isKnown(path), "no plain name for " + path);
             if (component.getType().isRecord()) {
                 assertAllKnown(component.getType(), path + ".");
-            } else if (component.getGenericType() instanceof ParameterizedType list) {
+            } else if (component.getGenericType() instanceof ParameterizedType list
+                    && ((Class<?>) list.getActualTypeArguments()[0]).isRecord()) {
                 assertAllKnown((Class<?>) list.getActualTypeArguments()[0], path + "[0].");
             }
         }

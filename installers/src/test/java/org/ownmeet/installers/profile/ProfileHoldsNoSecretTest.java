@@ -71,8 +71,10 @@ class ProfileHoldsNoSecretTest {
                 checkComponents(type, path + ".", checked);
             } else if (List.class.isAssignableFrom(type)) {
                 Type element = ((ParameterizedType) component.getGenericType()).getActualTypeArguments()[0];
-                assertTrue(element instanceof Class<?> c && c.isRecord() && c != Secret.class, path);
-                checkComponents((Class<?>) element, path + "[].", checked);
+                assertTrue(element instanceof Class<?> c && (c.isRecord() || c.isEnum()) && c != Secret.class, path);
+                if (((Class<?>) element).isRecord()) {
+                    checkComponents((Class<?>) element, path + "[].", checked);
+                }
             } else {
                 assertTrue(type.isPrimitive() || type.isEnum() || type == String.class, path + " is of an unexpected type " + type);
             }

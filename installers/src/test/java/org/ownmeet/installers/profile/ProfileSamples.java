@@ -24,8 +24,17 @@ public final class ProfileSamples {
                 "it@schule-am-see.de", List.of(new HostAccount("anna"), new HostAccount("m.becker")),
                 new Certificates(CertificateMode.LETS_ENCRYPT, Certificates.LETS_ENCRYPT, null, null),
                 new Logging(7, AccessLog.ANONYMISED), MeetingSize.UP_TO_50,
-                new Organisation("Schule am See", "Seeweg 1\n12345 Seedorf", "datenschutz@schule-am-see.de", null), "de",
+                new Organisation("Schule am See", "Seeweg 1\n12345 Seedorf", "datenschutz@schule-am-see.de", null, schoolFacts()), "de",
                 new Options(false, true, true), PackageSources.JITSI_STABLE);
+    }
+
+    /** What a school in North Rhine-Westphalia answers: its public task under the school law, its officer, its authority. */
+    public static DataProtection schoolFacts() {
+        return new DataProtection(DataProtection.ControllerType.PUBLIC_BODY, DataProtection.LegalBasis.PUBLIC_TASK,
+                DataProtection.LegalBasis.PUBLIC_TASK, DataProtection.LegalBasis.PUBLIC_TASK, "§ 120 und § 121 Schulgesetz NRW",
+                true, "dsb@schulamt-seedorf.de", new DataProtection.SupervisoryAuthority("LDI NRW", "Kavalleriestraße 2-4\n40213 "
+                + "Düsseldorf"), new DataProtection.Hosting(false, "Hosting Example GmbH", "Rechenzentrumsweg 1\n90000 Nürnberg",
+                "DE", true), null, List.of(DataProtection.ParticipantGroup.PUPILS_AND_MINORS, DataProtection.ParticipantGroup.STAFF));
     }
 
     public static Profile withCertificates(Profile profile, Certificates certificates) {

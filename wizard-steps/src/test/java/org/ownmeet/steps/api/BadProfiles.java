@@ -10,6 +10,11 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 
 import org.ownmeet.installers.pem.TestCertificates;
+import org.ownmeet.installers.profile.DataProtection.ControllerType;
+import org.ownmeet.installers.profile.DataProtection.Hosting;
+import org.ownmeet.installers.profile.DataProtection.LegalBasis;
+import org.ownmeet.installers.profile.DataProtection.Safeguard;
+import org.ownmeet.installers.profile.DataProtection.Transfer;
 import org.ownmeet.installers.profile.Profile;
 import org.ownmeet.installers.profile.Profile.AccessLog;
 import org.ownmeet.installers.profile.Profile.CertificateMode;
@@ -40,6 +45,7 @@ final class BadProfiles {
         cases.addAll(servers());
         cases.addAll(others());
         cases.addAll(ownFiles(dir));
+        cases.addAll(dataProtection());
         return cases;
     }
 
@@ -127,6 +133,35 @@ final class BadProfiles {
                 new Case("jitsi-suite.invalid", sources("jitsiSuite", "../stable")),
                 new Case("web-address.http", sources("jitsiKeyUrl", "http://download.jitsi.org/jitsi-key.gpg.key")),
                 new Case("schema-version.unknown", set("schemaVersion", 99)));
+    }
+
+    /** The data protection facts behind the documents, each answer wrong or missing in turn. */
+    private static List<Case> dataProtection() {
+        Hosting us = new Hosting(false, "Cloud Inc.", null, "US", true);
+        return List.of(new Case("data-protection.missing", organisation("dataProtection", null)),
+                new Case("controller-type.missing", facts("controllerType", null)),
+                new Case("legal-basis.missing", facts("meetingsBasis", null)),
+                new Case("legal-basis.public-body-interests", facts("meetingsBasis", LegalBasis.LEGITIMATE_INTERESTS)),
+                new Case("legal-basis.security-consent", facts("securityBasis", LegalBasis.CONSENT)),
+                new Case("legal-basis.consent-obligatory", facts("meetingsBasis", LegalBasis.CONSENT)),
+                new Case("legal-basis.individual-public-task", facts("controllerType", ControllerType.INDIVIDUAL)),
+                new Case("legal-provision.missing", facts("legalProvision", null)),
+                new Case("officer-email.required", facts("officerEmail", null)),
+                new Case("authority-name.missing", facts("supervisoryAuthority", null)),
+                new Case("hosting.missing", facts("hosting", null)),
+                new Case("hosting-provider.missing", facts("hosting", new Hosting(false, null, null, "DE", true))),
+                new Case("country.missing", facts("hosting", new Hosting(false, "Host", null, null, true))),
+                new Case("country.unknown", facts("hosting", new Hosting(false, "Host", null, "Germany", true))),
+                new Case("hosting.no-contract", facts("hosting", new Hosting(false, "Host", null, "DE", false))),
+                new Case("transfer.missing", facts("hosting", us)),
+                new Case("transfer.inside-eea", facts("transfer", new Transfer("AT", Safeguard.ADEQUACY_DECISION))),
+                new Case("transfer-safeguard.missing", facts("transfer", new Transfer("US", null))),
+                new Case("participants.missing", facts("participants", List.of())));
+    }
+
+    private static UnaryOperator<Profile> facts(String component, Object value) {
+        return profile -> RecordCopy.with(profile, "organisation", RecordCopy.with(profile.organisation(), "dataProtection",
+                RecordCopy.with(profile.organisation().dataProtection(), component, value)));
     }
 
     private static List<Case> ownFiles(Path dir) throws Exception {

@@ -61,8 +61,8 @@ class WelcomeViewModelTest {
     void thePrivacyNoticeSpeaksTheWizardsLanguageWhereItCan() {
         viewModel.languageProperty().set(Locale.GERMAN);
         assertEquals("de", session.profile().language());
-        viewModel.languageProperty().set(Locale.ITALIAN); // no Italian notice yet: English
-        assertEquals("en", session.profile().language());
+        viewModel.languageProperty().set(Locale.ITALIAN);
+        assertEquals("it", session.profile().language());
         viewModel.languageProperty().set(Locale.ENGLISH);
         assertEquals("en", session.profile().language());
     }

@@ -6,19 +6,19 @@ import org.ownmeet.installers.profile.ProfileFields;
 
 /** The language of the meeting pages and the documents: those OwnMeet has texts for. */
 public final class LanguageRule {
-    static final Set<String> AVAILABLE = Set.of("en", "de");
+    static final Set<String> AVAILABLE = Set.of("en", "de", "it");
 
     private LanguageRule() {
     }
 
-    /** Whether the meeting pages and documents can be written in this language ("en", "de"). */
+    /** Whether the meeting pages and documents can be written in this language ("en", "de", "it"). */
     public static boolean isAvailable(String language) {
         return AVAILABLE.contains(language);
     }
 
     public static CheckedValue<String> check(String language) {
         if (language == null || !AVAILABLE.contains(language)) {
-            String choose = "Language: choose English (en) or German (de)";
+            String choose = "Language: choose English (en), German (de) or Italian (it)";
             if (language == null || language.isBlank()) {
                 return CheckedValue.invalid(ProfileFields.LANGUAGE, choose, "language.choose");
             }

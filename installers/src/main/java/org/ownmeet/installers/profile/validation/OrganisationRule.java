@@ -26,14 +26,16 @@ public final class OrganisationRule {
                 .check(ProfileFields.ORGANISATION_CONTACT, given.contactEmail());
         CheckedValue<String> officer = PlainTextRule.check(ProfileFields.ORGANISATION_DPO, "Data protection officer",
                 given.dataProtectionOfficer(), null, null, LONGEST_NAME, false);
+        CheckedValue<org.ownmeet.installers.profile.DataProtection> facts = DataProtectionRule.check(given.dataProtection());
         List<FieldError> errors = new ArrayList<>();
         List<FieldWarning> warnings = new ArrayList<>();
-        for (CheckedValue<String> part : List.of(name, address, contact, officer)) {
+        for (CheckedValue<?> part : List.of(name, address, contact, officer, facts)) {
             errors.addAll(part.errors());
             warnings.addAll(part.warnings());
         }
         Organisation normalised = errors.isEmpty()
-                ? new Organisation(name.value(), address.value(), contact.value(), officer.value()) : null;
+                ? new Organisation(name.value(), address.value(), contact.value(), officer.value(), facts.value())
+                : null;
         return new CheckedValue<>(normalised, errors, warnings);
     }
 }

@@ -58,10 +58,10 @@ class OtherFieldCasesTest {
                 bad(organisation("address", "x".repeat(10_000)), ProfileFields.ORGANISATION_ADDRESS, "at most 500 characters"),
                 bad(organisation("dataProtectionOfficer", "Dr. A\rB"), ProfileFields.ORGANISATION_DPO, "Data protection"
                         + " officer: write it on one line"),
-                bad(set("language", "fr"), ProfileFields.LANGUAGE, "Language: choose English (en) or German (de); \"fr\" is not"
+                bad(set("language", "fr"), ProfileFields.LANGUAGE, "Language: choose English (en), German (de) or Italian (it); \"fr\" is not"
                         + " available"),
                 bad(set("language", "DE"), ProfileFields.LANGUAGE, "\"DE\" is not available"),
-                bad(set("language", null), ProfileFields.LANGUAGE, "Language: choose English (en) or German (de)"),
+                bad(set("language", null), ProfileFields.LANGUAGE, "Language: choose English (en), German (de) or Italian (it)"),
                 bad(set("options", null), ProfileFields.OPTIONS, "Options: missing"),
                 bad(set("packageSources", null), ProfileFields.PACKAGE_SOURCES, "Package sources: missing"),
                 bad(packageSources("jitsiRepository", "http://download.jitsi.org"), ProfileFields.JITSI_REPOSITORY,

@@ -34,7 +34,8 @@ class ProfileValidatorTest {
         assertEquals(List.of(ProfileFields.SERVER_HOST, ProfileFields.SERVER_USER, ProfileFields.DOMAIN, ProfileFields.ADMIN_EMAIL,
                 ProfileFields.ORGANISATION_NAME, ProfileFields.ORGANISATION_CONTACT),
                 result.errors().stream().map(FieldError::field).toList());
-        assertEquals(List.of(ProfileFields.HOST_ACCOUNTS), result.warnings().stream().map(FieldWarning::field).toList());
+        assertEquals(List.of(ProfileFields.HOST_ACCOUNTS, ProfileFields.DATA_PROTECTION),
+                result.warnings().stream().map(FieldWarning::field).toList());
     }
 
     @Test
