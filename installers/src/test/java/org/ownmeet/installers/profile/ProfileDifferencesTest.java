@@ -39,6 +39,6 @@ class ProfileDifferencesTest {
         Profile school = ProfileSamples.school();
         assertEquals(List.of(new Difference("organisation.dataProtectionOfficer", "", "Dr. Weber")), ProfileDifferences.between(school,
                 school.withOrganisation(new Profile.Organisation("Schule am See", "Seeweg 1\n12345 Seedorf", "datenschutz@schule-am-see.de",
-                        "Dr. Weber"))));
+                        "Dr. Weber", school.organisation().dataProtection()))));
     }
 }

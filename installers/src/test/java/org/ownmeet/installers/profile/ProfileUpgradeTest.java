@@ -22,7 +22,7 @@ class ProfileUpgradeTest {
         Profile read = ProfileFile.fromJson(old);
         assertEquals(Profile.Upkeep.DEFAULTS, read.upkeep());
         assertEquals(ProfileSamples.school().domain(), read.domain());
-        assertEquals(1, read.schemaVersion());
+        assertEquals(Profile.CURRENT_SCHEMA, read.schemaVersion(), "and the rest of version 2 by the schema migration");
     }
 
     @Test
