@@ -8,8 +8,8 @@ import java.util.Set;
 import org.ownmeet.installers.engine.ApplyContext;
 import org.ownmeet.installers.engine.ApplyOptions;
 import org.ownmeet.installers.engine.ApplyResult;
+import org.ownmeet.installers.engine.HostsMadeBefore;
 import org.ownmeet.installers.profile.Profile;
-import org.ownmeet.installers.session.ApplyCancelledProblem;
 import org.ownmeet.installers.session.ServerSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -34,9 +34,10 @@ final class ApplyCommand extends ProfileCommand {
         ApplyResult result;
         try {
             result = session.apply(profile, options, progress);
-        } catch (ApplyCancelledProblem cancelled) {
-            printNewHosts(cancelled.newHosts(), profile);
-            throw cancelled;
+        } catch (RuntimeException endedEarly) {
+            // stopped or failed after making host accounts: their one-time passwords exist nowhere else
+            printNewHosts(HostsMadeBefore.in(endedEarly), profile);
+            throw endedEarly;
         }
         out.println(result.changeCount() == 0 ? "Nothing to change: the server is as the profile asks."
                 : "Done: " + result.changeCount() + " change(s)" + (result.restarted().isEmpty() ? "."
