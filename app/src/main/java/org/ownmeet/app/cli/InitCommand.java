@@ -69,8 +69,11 @@ final class InitCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         Profile profile = Profile.newProfile().withLanguage("en");
+        // every answer without a default given as an option: a script, so the defaults are taken without asking
+        boolean scripted = InitQuestion.ALL.stream().filter(q -> q.fallback() == null).allMatch(q -> q.given(this) != null);
         for (InitQuestion question : InitQuestion.ALL) {
-            Profile answered = answer(question, profile);
+            Profile answered = scripted && question.given(this) == null ? question.apply(profile, question.fallback())
+                    : answer(question, profile);
             if (answered == null) {
                 out.println("No answer for \"" + question.prompt() + "\"; nothing was written. Give it with " + question.option() + ".");
                 return ExitCodes.BAD_INPUT;
@@ -118,8 +121,9 @@ final class InitCommand implements Callable<Integer> {
             }
             String line = in.readLine();
             if (line == null) {
-                out.println();
-                return null;
+                // the end of the answers: a question with a default takes it
+                out.println(question.fallback() != null ? question.fallback() : "");
+                return question.fallback();
             }
             return line.isBlank() && question.fallback() != null ? question.fallback() : line;
         } catch (IOException e) {

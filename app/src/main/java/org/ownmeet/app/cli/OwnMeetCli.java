@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
             "4:the server's key is not confirmed yet, or it changed", "5:applied, but a check from outside failed",
             "6:the server is not ready for the profile (unsupported system, another domain, no address, full disk, ...)",
             "7:a file on this computer cannot be used (such as the known hosts file)",
-            "8:an error OwnMeet did not expect; details in ~/.local/state/ownmeet/ownmeet.log",
+            "8:an error OwnMeet did not expect (details in its log file, ~/.local/state/ownmeet/ownmeet.log)",
             "130:stopped with Ctrl-C"})
 public final class OwnMeetCli implements Runnable {
     @CommandLine.Spec
