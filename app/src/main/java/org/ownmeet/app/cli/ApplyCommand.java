@@ -39,9 +39,13 @@ final class ApplyCommand extends ProfileCommand {
             printNewHosts(HostsMadeBefore.in(endedEarly), profile);
             throw endedEarly;
         }
-        out.println(result.changeCount() == 0 ? "Nothing to change: the server is as the profile asks."
-                : "Done: " + result.changeCount() + " change(s)" + (result.restarted().isEmpty() ? "."
-                : ", restarted " + String.join(", ", result.restarted()) + "."));
+        String restarted = result.restarted().isEmpty() ? "" : "restarted " + String.join(", ", result.restarted());
+        if (result.changeCount() > 0) {
+            out.println("Done: " + result.changeCount() + " change(s)" + (restarted.isEmpty() ? "." : ", " + restarted + "."));
+        } else {
+            out.println("Nothing to change: the server is as the profile asks." + (restarted.isEmpty() ? ""
+                    : " Made the restarts an earlier run left due: " + restarted + "."));
+        }
         printNewHosts(result.newHosts(), profile);
         out.printf("(apply: %.1f s, %d round trips)%n", result.took().toMillis() / 1000.0, result.roundTrips());
         return noVerify ? ExitCodes.OK : VerifyCommand.report(session.verify(profile), out);

@@ -34,8 +34,9 @@ import org.ownmeet.testbed.target.DebianTarget;
 /**
  * Faults met by the command line on one server, in order: a step after the host accounts fails (the
  * one-time password printed then is the one that works), a package upgrade replaces config.js (the
- * next run puts OwnMeet's settings back), and the disk is full while a step writes (nothing changes,
- * the run says so, the run after the space is freed finishes).
+ * next run puts OwnMeet's settings back), the disk is full while a step writes (nothing changes, the
+ * run says so, the run after the space is freed finishes), and a service does not start again (the
+ * restart stays due and the next run makes it).
  */
 @TestBedTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -109,6 +110,26 @@ class CliFaultsOnTestBedTest {
         CliProcess.Result freed = ownmeet(target, repository, bigger, "apply", "--no-verify");
         assertEquals(ExitCodes.OK, freed.exitCode(), freed.output());
         assertTrue(ownmeet(target, repository, bigger, "plan").output().contains("nothing to change"), "the run finished the change");
+    }
+
+    @Test
+    @Order(4)
+    void aServiceThatDoesNotStartAgainIsSaidAndItsRestartIsNotLost(DebianTarget target, JitsiStandInRepository repository)
+            throws Exception {
+        target.root("mkdir -p /etc/systemd/system/jicofo.service.d && printf '[Service]\\nExecStartPre=/bin/false\\n' "
+                + "> /etc/systemd/system/jicofo.service.d/zz-planted.conf && systemctl daemon-reload").run();
+        Profile smaller = profile(target, repository, Profile.MeetingSize.UP_TO_10);
+        CliProcess.Result down = ownmeet(target, repository, smaller, "apply");
+        assertEquals(ExitCodes.APPLY_FAILED, down.exitCode(), down.output());
+        assertTrue(down.output().contains("The service \"jicofo\" did not start again"), down.output());
+        assertTrue(target.root("cat /etc/ownmeet/restart-pending").run().output().contains("jicofo"), "the restart is still due");
+
+        target.root("rm /etc/systemd/system/jicofo.service.d/zz-planted.conf && systemctl daemon-reload").run();
+        CliProcess.Result again = ownmeet(target, repository, smaller, "apply");
+        assertEquals(ExitCodes.OK, again.exitCode(), again.output());
+        assertTrue(again.output().contains("jicofo"), "the restart left over is made: " + again.output());
+        assertEquals("active", target.root("systemctl is-active jicofo || true").run().output().strip());
+        assertEquals("none", target.root("test -e /etc/ownmeet/restart-pending && echo due || echo none").run().output().strip());
     }
 
     private static Profile profile(DebianTarget target, JitsiStandInRepository repository, Profile.MeetingSize size) {
