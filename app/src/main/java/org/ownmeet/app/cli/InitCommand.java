@@ -62,7 +62,7 @@ final class InitCommand implements Callable<Integer> {
     private BufferedReader in;
 
     @Override
-    public Integer call() throws ProfileFileException {
+    public Integer call() {
         out = spec.commandLine().getOut();
         if (Files.exists(profileFile) && !force) {
             out.println(profileFile + " exists already; OwnMeet leaves it as it is. Choose another file, or add --force to replace it.");
@@ -85,7 +85,12 @@ final class InitCommand implements Callable<Integer> {
             left.forEach(error -> out.println("  - " + error.message()));
             return ExitCodes.BAD_INPUT;
         }
-        ProfileFile.write(profileFile, profile);
+        try {
+            ProfileFile.write(profileFile, profile);
+        } catch (ProfileFileException e) {
+            out.println("The profile cannot be written: " + e.userMessage());
+            return ExitCodes.LOCAL_FILE;
+        }
         ProfileValidator.validate(profile).warnings().forEach(warning -> out.println("Note: " + warning.message()));
         out.println("The profile is written to " + profileFile + ", with private defaults for everything else (a certificate from "
                 + "Let's Encrypt, no access log, logs kept 7 days, the firewall on).");
