@@ -18,6 +18,7 @@ public final class Main {
     public static void main(String[] args) {
         RedactingLoggingProvider.select();
         if (args.length > 0) {
+            OwnMeetCli.logToFile();
             SshConnector.warmUp();
             System.exit(OwnMeetCli.run(args));
         }

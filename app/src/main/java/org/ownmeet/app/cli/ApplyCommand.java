@@ -8,8 +8,8 @@ import java.util.Set;
 import org.ownmeet.installers.engine.ApplyContext;
 import org.ownmeet.installers.engine.ApplyOptions;
 import org.ownmeet.installers.engine.ApplyResult;
+import org.ownmeet.installers.engine.HostsMadeBefore;
 import org.ownmeet.installers.profile.Profile;
-import org.ownmeet.installers.session.ApplyCancelledProblem;
 import org.ownmeet.installers.session.ServerSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -38,13 +38,18 @@ final class ApplyCommand extends ProfileCommand {
         ApplyResult result;
         try {
             result = session.apply(profile, options, progress);
-        } catch (ApplyCancelledProblem cancelled) {
-            printNewHosts(cancelled.newHosts(), profile);
-            throw cancelled;
+        } catch (RuntimeException endedEarly) {
+            // stopped or failed after making host accounts: their one-time passwords exist nowhere else
+            printNewHosts(HostsMadeBefore.in(endedEarly), profile);
+            throw endedEarly;
         }
-        out.println(result.changeCount() == 0 ? "Nothing to change: the server is as the profile asks."
-                : "Done: " + result.changeCount() + " change(s)" + (result.restarted().isEmpty() ? "."
-                : ", restarted " + String.join(", ", result.restarted()) + "."));
+        String restarted = result.restarted().isEmpty() ? "" : "restarted " + String.join(", ", result.restarted());
+        if (result.changeCount() > 0) {
+            out.println("Done: " + result.changeCount() + " change(s)" + (restarted.isEmpty() ? "." : ", " + restarted + "."));
+        } else {
+            out.println("Nothing to change: the server is as the profile asks." + (restarted.isEmpty() ? ""
+                    : " Made the restarts an earlier run left due: " + restarted + "."));
+        }
         printNewHosts(result.newHosts(), profile);
         out.printf("(apply: %.1f s, %d round trips)%n", result.took().toMillis() / 1000.0, result.roundTrips());
         return noVerify ? ExitCodes.OK : VerifyCommand.report(session.verify(profile), out);

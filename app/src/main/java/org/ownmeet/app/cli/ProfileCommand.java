@@ -4,9 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.ownmeet.installers.engine.ChangeRejectedProblem;
-import org.ownmeet.installers.engine.InvalidProfileProblem;
-import org.ownmeet.installers.engine.RestartFailedProblem;
 import org.ownmeet.installers.problem.Problem;
 import org.ownmeet.installers.profile.Profile;
 import org.ownmeet.installers.profile.ProfileFile;
@@ -16,10 +13,8 @@ import org.ownmeet.installers.profile.validation.FieldWarning;
 import org.ownmeet.installers.profile.validation.ProfileValidator;
 import org.ownmeet.installers.profile.validation.ValidationResult;
 import org.ownmeet.installers.session.ServerSession;
-import org.ownmeet.installers.ssh.problem.CommandFailedProblem;
-import org.ownmeet.installers.ssh.problem.CommandTimedOutProblem;
-import org.ownmeet.installers.ssh.problem.HostKeyChangedProblem;
-import org.ownmeet.installers.ssh.problem.HostKeyNotTrustedProblem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -31,6 +26,8 @@ import picocli.CommandLine.Spec;
  * field is wrong), connect, run, and turn every problem into its plain message and an exit status.
  */
 abstract class ProfileCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(ProfileCommand.class);
+
     @Parameters(index = "0", paramLabel = "PROFILE", description = "The profile file (JSON) made by the wizard or by hand.")
     Path profileFile;
 
@@ -75,6 +72,7 @@ abstract class ProfileCommand implements Callable<Integer> {
             out.println();
             out.println(problem.userMessage());
             out.println("  for IT: " + problem.detail());
+            LOG.warn("{} ended: {} ({})", spec.name(), problem.code(), problem.detail());
             return exitCode(problem);
         } finally {
             out.flush();
@@ -92,16 +90,6 @@ abstract class ProfileCommand implements Callable<Integer> {
     }
 
     static int exitCode(Problem problem) {
-        if (problem instanceof InvalidProfileProblem) {
-            return ExitCodes.BAD_INPUT;
-        }
-        if (problem instanceof HostKeyNotTrustedProblem || problem instanceof HostKeyChangedProblem) {
-            return ExitCodes.HOST_KEY;
-        }
-        if (problem instanceof ChangeRejectedProblem || problem instanceof RestartFailedProblem
-                || problem instanceof CommandFailedProblem || problem instanceof CommandTimedOutProblem) {
-            return ExitCodes.APPLY_FAILED;
-        }
-        return ExitCodes.CONNECTION;
+        return FailureStatus.of(problem);
     }
 }

@@ -31,6 +31,8 @@ final class ServerConnection {
                 options.port != null ? options.port : profile.server().port(),
                 options.user != null ? options.user : profile.server().user());
         KnownHosts knownHosts = options.knownHosts != null ? new KnownHosts(options.knownHosts) : KnownHosts.forCurrentUser();
+        // read once here, so that a broken file is said as such and not as a connection lost during the key exchange
+        knownHosts.pinned(target.host(), target.port());
         SshLogin login = login(target, options, commandLine);
         Secret sudo = options.sudoPasswordVariable == null ? null
                 : SecretInput.fromEnvironmentOrTerminal(options.sudoPasswordVariable, "", true, commandLine);

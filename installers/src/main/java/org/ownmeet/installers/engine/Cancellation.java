@@ -46,7 +46,6 @@ public final class Cancellation {
         private static final long serialVersionUID = 1L;
         private final List<String> done;
         private final List<String> left;
-        private final transient List<ApplyContext.HostCredential> newHosts;
 
         /**
          * @param steps       every installer's id, in order
@@ -68,7 +67,7 @@ public final class Cancellation {
             super("stopped as asked; done: " + done + "; left: " + left, cause instanceof Requested ? null : cause);
             this.done = List.copyOf(done);
             this.left = List.copyOf(left);
-            this.newHosts = List.copyOf(newHosts);
+            HostsMadeBefore.attach(this, newHosts);
         }
 
         public List<String> done() {
@@ -80,7 +79,7 @@ public final class Cancellation {
         }
 
         public List<ApplyContext.HostCredential> newHosts() {
-            return newHosts;
+            return HostsMadeBefore.in(this);
         }
     }
 }

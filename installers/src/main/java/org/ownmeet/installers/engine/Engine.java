@@ -16,6 +16,7 @@ import org.ownmeet.installers.accounts.VerificationAccounts;
 import org.ownmeet.installers.ssh.SshSession;
 import org.ownmeet.installers.upkeep.health.ServerHealth;
 import org.ownmeet.installers.ssh.files.FileSnapshot;
+import org.ownmeet.installers.ssh.files.DiskFullProblem;
 import org.ownmeet.installers.verify.VerificationReport;
 import org.ownmeet.installers.verify.ServerCheck;
 import org.ownmeet.installers.verify.ServerChecks;
@@ -127,9 +128,14 @@ public final class Engine {
                 }
                 try {
                     ChangeApplier.apply(installer, changes, context);
-                } catch (ChangeRejectedProblem rejected) {
-                    // the step's files are back as they were: what it would have restarted is not due after all
-                    ServerRecord.restorePending(session, dueBefore);
+                } catch (ChangeRejectedProblem | DiskFullProblem rejected) {
+                    // the step's files are (back) as they were: what it would have restarted is not due after all
+                    try {
+                        ServerRecord.restorePending(session, dueBefore);
+                    } catch (RuntimeException alsoFailed) {
+                        // (a full disk may refuse this too) the worst left is a restart the next run makes needlessly
+                        rejected.addSuppressed(alsoFailed);
+                    }
                     throw rejected;
                 }
                 made.add(new Plan.Step(installer.id(), installer.title(), changes));
@@ -153,7 +159,8 @@ public final class Engine {
                     session.roundTrips() - roundTripsBefore);
         } catch (RuntimeException e) {
             if (!cancellation.isRequested() || e instanceof ChangeRejectedProblem) {
-                throw e;
+                // accounts made before the failure keep their one-time passwords: the caller shows them once
+                throw HostsMadeBefore.attach(e, context.newCredentials());
             }
             throw stopped(position, !toRestart.isEmpty(), context, e);
         }

@@ -3,6 +3,7 @@ package org.ownmeet.installers.session;
 import java.util.List;
 
 import org.ownmeet.installers.engine.ApplyContext;
+import org.ownmeet.installers.engine.HostsMadeBefore;
 import org.ownmeet.installers.problem.Problem;
 
 /**
@@ -13,7 +14,6 @@ public final class ApplyCancelledProblem extends Problem {
     private static final long serialVersionUID = 1L;
     private final List<String> done;
     private final List<String> left;
-    private final transient List<ApplyContext.HostCredential> newHosts;
 
     /**
      * @param done the ids of the installers whose changes were made before the stop
@@ -35,7 +35,7 @@ public final class ApplyCancelledProblem extends Problem {
                 "cancelled; done: " + String.join(", ", done) + "; left: " + String.join(", ", left));
         this.done = List.copyOf(done);
         this.left = List.copyOf(left);
-        this.newHosts = List.copyOf(newHosts);
+        HostsMadeBefore.attach(this, newHosts);
     }
 
     public List<String> done() {
@@ -46,7 +46,8 @@ public final class ApplyCancelledProblem extends Problem {
         return left;
     }
 
+    /** The same as {@link HostsMadeBefore#in} of this problem, as for a run that failed. */
     public List<ApplyContext.HostCredential> newHosts() {
-        return newHosts == null ? List.of() : newHosts;
+        return HostsMadeBefore.in(this);
     }
 }

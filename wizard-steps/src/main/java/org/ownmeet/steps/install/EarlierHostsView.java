@@ -19,9 +19,14 @@ final class EarlierHostsView {
     }
 
     static Node create(EarlierHosts hosts, Texts texts) {
+        return create(hosts, texts, "install");
+    }
+
+    /** @param idPrefix the start of every node's id, so that the failed card and the stopped card each have their own */
+    static Node create(EarlierHosts hosts, Texts texts, String idPrefix) {
         VBox box = new VBox(8);
-        box.setId("installEarlierHosts");
-        Runnable fill = () -> fill(box, hosts, texts);
+        box.setId(idPrefix + "EarlierHosts");
+        Runnable fill = () -> fill(box, hosts, texts, idPrefix);
         hosts.list().addListener((ListChangeListener<HostCredential>) change -> fill.run());
         fill.run();
         box.visibleProperty().bind(Bindings.isNotEmpty(hosts.list()));
@@ -29,21 +34,21 @@ final class EarlierHostsView {
         return box;
     }
 
-    private static void fill(VBox box, EarlierHosts hosts, Texts texts) {
+    private static void fill(VBox box, EarlierHosts hosts, Texts texts, String idPrefix) {
         Label warning = StepPage.text(texts.get("install.newHosts.warning"));
-        warning.setId("installPasswordWarning");
+        warning.setId(idPrefix + "PasswordWarning");
         GridPane table = new GridPane();
-        table.setId("installPasswordTable");
+        table.setId(idPrefix + "PasswordTable");
         table.setHgap(16);
         table.setVgap(6);
         List<HostCredential> list = hosts.list();
         for (int i = 0; i < list.size(); i++) {
             HostCredential host = list.get(i);
             Label user = new Label(host.username());
-            user.setId("installHost-" + i);
+            user.setId(idPrefix + "Host-" + i);
             // read-only but selectable, so the password can be copied
             TextField password = new TextField(hosts.passwordText(host));
-            password.setId("installPassword-" + i);
+            password.setId(idPrefix + "Password-" + i);
             password.setEditable(false);
             password.setPrefColumnCount(16);
             password.setAccessibleText(texts.format("install.newHosts.password.accessible", host.username()));

@@ -30,6 +30,7 @@ final class InstallOutcomeView {
         detail.getStyleClass().add("install-muted");
         detail.textProperty().bind(viewModel.outcome().problemDetailProperty().map(d -> d.isEmpty() ? "" : texts.format("install.forIt", d)));
         VBox card = StepPage.card(StepPage.section(texts.get("install.failed")), message, undone, detail,
+                EarlierHostsView.create(viewModel.earlierHosts(), texts, "installFailed"),
                 StepPage.text(texts.get("install.retryWhy")), retry("installRetry", viewModel, texts));
         return when(card, "installFailed", "danger", viewModel, InstallViewModel.Phase.FAILED);
     }

@@ -19,6 +19,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import org.ownmeet.installers.engine.ApplyResult;
+import org.ownmeet.installers.engine.HostsMadeBefore;
 import org.ownmeet.installers.engine.StandardInstallers;
 import org.ownmeet.installers.problem.Problem;
 import org.ownmeet.installers.profile.Profile;
@@ -136,8 +137,9 @@ public final class InstallViewModel {
     private void stopped(Problem found) {
         pulse.drain();
         ended();
+        // hosts made before a stop or a failure: their one-time passwords exist nowhere else
+        earlierHosts.add(HostsMadeBefore.in(found));
         if (found instanceof ApplyCancelledProblem cancelled) {
-            earlierHosts.add(cancelled.newHosts());
             progress.stopped(false, cancelled.done());
             outcome.stopped(cancelled.done().stream().map(progress::title).toList(),
                     cancelled.left().stream().map(progress::title).toList());

@@ -26,6 +26,8 @@ import org.ownmeet.installers.profile.validation.FieldError;
 import org.ownmeet.installers.profile.validation.ProfileValidator;
 import org.ownmeet.installers.secret.Secret;
 import org.ownmeet.installers.session.ApplyCancelledProblem;
+import org.ownmeet.installers.engine.HostsMadeBefore;
+import org.ownmeet.installers.engine.RestartFailedProblem;
 import org.ownmeet.installers.ssh.event.SshEvent;
 import org.ownmeet.steps.FakeEngineRun;
 import org.ownmeet.steps.StepTests;
@@ -223,6 +225,20 @@ class InstallViewModelTest {
         viewModel.close();
         assertTrue(viewModel.earlierHosts().list().isEmpty());
         assertThrows(IllegalStateException.class, anna.oneTimePassword()::chars, "wiped");
+    }
+
+    @Test
+    void passwordsOfHostsMadeBeforeAFailureAreShownAndHandedToDone() {
+        HostCredential ben = new HostCredential("ben", Secret.of("made-then-failed".toCharArray()));
+        engine.apply(listener -> {
+            throw HostsMadeBefore.attach(new RestartFailedProblem("nginx", "Job for nginx.service failed"), List.of(ben));
+        }).apply(listener -> { });
+        viewModel.onShown();
+
+        assertEquals(Phase.FAILED, viewModel.phaseProperty().get());
+        assertEquals(List.of(ben), viewModel.earlierHosts().list(), "the failed card shows them");
+        viewModel.retry();
+        assertEquals(List.of(ben), session.appliedProperty().get().newHosts(), "the run that finishes hands them to Done");
     }
 
     @Test

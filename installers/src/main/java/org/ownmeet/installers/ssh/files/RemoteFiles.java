@@ -24,9 +24,25 @@ import org.ownmeet.installers.ssh.exec.ScriptRunner;
  */
 public final class RemoteFiles {
     public static final String BACKUP_ROOT = "/var/backups/ownmeet";
+    /*
+     * Two passes, so that a batch is written whole or not at all: first every new content goes to a
+     * temporary file beside its target and every old file is copied to the backups; only when all of
+     * that worked (a full disk fails it) are the temporary files renamed into place, which needs no space.
+     */
     private static final String WRITE_FUNCTION = """
+            ownmeet_tmps=() ownmeet_targets=() ownmeet_backups=()
+            declare -A ownmeet_cleaned=()
+            ownmeet_fail() {
+              local i=$1 dir=$2 error=$3 tmp
+              for tmp in "${ownmeet_tmps[@]}"; do rm -f -- "$tmp"; done
+              case "$error" in
+                *"No space left on device"*|*"Disk quota exceeded"*) echo "OWNMEET-NO-SPACE $i $dir";;
+              esac
+              echo "$error" >&2
+              exit 1
+            }
             ownmeet_write() {
-              local i=$1 target=$2 want=$3 mode=$4 owner=$5 group=$6 size=$7 dir tmp backup
+              local i=$1 target=$2 want=$3 mode=$4 owner=$5 group=$6 size=$7 dir tmp backup error
               if [ -L "$target" ]; then target=$(readlink -f -- "$target"); fi
               dir=$(dirname -- "$target")
               if [ -f "$target" ]; then
@@ -45,29 +61,39 @@ public final class RemoteFiles {
                 if [ "$group" = keep ]; then group=root; fi
               fi
               mkdir -p -- "$dir"
-              find "$dir" -maxdepth 1 -name '.ownmeet-*.tmp' -type f -delete
-              tmp=$(mktemp -- "$dir/.ownmeet-XXXXXXXX.tmp")
-              head -c "$size" > "$tmp"
+              if [ -z "${ownmeet_cleaned[$dir]:-}" ]; then
+                # left over by a run cut off; not this batch's own
+                find "$dir" -maxdepth 1 -name '.ownmeet-*.tmp' -type f -delete
+                ownmeet_cleaned[$dir]=1
+              fi
+              if ! tmp=$(mktemp -- "$dir/.ownmeet-XXXXXXXX.tmp" 2>&1); then ownmeet_fail "$i" "$dir" "$tmp"; fi
+              ownmeet_tmps[$i]=$tmp
+              if ! error=$( { head -c "$size" > "$tmp" && sync -- "$tmp"; } 2>&1 ); then ownmeet_fail "$i" "$dir" "$error"; fi
               if [ "$(sha256sum < "$tmp" | cut -d' ' -f1)" != "$want" ]; then
-                rm -f -- "$tmp"
-                echo "the new content of $target arrived damaged" >&2
-                return 1
+                ownmeet_fail "$i" "$dir" "the new content of $target arrived damaged"
               fi
               chown -- "$owner:$group" "$tmp"
               chmod -- "$mode" "$tmp"
-              sync -- "$tmp"
+              ownmeet_targets[$i]=$target
+              ownmeet_backups[$i]=""
               if [ -e "$target" ]; then
                 backup=$backup_root$target
                 mkdir -p -- "$(dirname -- "$backup")"
-                cp -a -- "$target" "$backup"
-                mv -f -- "$tmp" "$target"
-                sync -- "$dir"
-                echo "OWNMEET-REPLACED $i $backup"
-              else
-                mv -f -- "$tmp" "$target"
-                sync -- "$dir"
-                echo "OWNMEET-CREATED $i"
+                if ! error=$(cp -a -- "$target" "$backup" 2>&1); then ownmeet_fail "$i" "$(dirname -- "$backup")" "$error"; fi
+                ownmeet_backups[$i]=$backup
               fi
+            }
+            ownmeet_commit() {
+              local i
+              for i in "${!ownmeet_targets[@]}"; do
+                mv -f -- "${ownmeet_tmps[$i]}" "${ownmeet_targets[$i]}"
+                sync -- "$(dirname -- "${ownmeet_targets[$i]}")"
+                if [ -n "${ownmeet_backups[$i]}" ]; then
+                  echo "OWNMEET-REPLACED $i ${ownmeet_backups[$i]}"
+                else
+                  echo "OWNMEET-CREATED $i"
+                fi
+              done
             }
             """;
 
@@ -150,11 +176,14 @@ public final class RemoteFiles {
                     .append(' ').append(file.content().length).append('\n');
             contents.writeBytes(file.content());
         }
+        script.append("ownmeet_commit\n");
         // never cut off by a cancel: files written in part would be a step neither done nor undone
         RunResult result = runner.run(RemoteScript.asRoot("write " + files.size() + " file(s)", script.toString()).quiet()
-                .withData(contents.toByteArray()).runToTheEnd()).requireSuccess();
+                .withData(contents.toByteArray()).runToTheEnd());
+        noSpace(result, files);
+        result.requireSuccess();
         List<WriteResult> written = new ArrayList<>();
-        for (String line : result.stdout()) {
+        for (String line : result.stdout().stream().sorted(java.util.Comparator.comparingInt(RemoteFiles::index)).toList()) {
             String[] fields = line.split(" ", 3);
             String path = files.get(Integer.parseInt(fields[1])).path();
             WriteResult one = switch (fields[0]) {
@@ -190,6 +219,25 @@ public final class RemoteFiles {
             runner.run(RemoteScript.asRoot("put back " + written.size() + " file(s)", script.toString()).quiet().runToTheEnd())
                     .requireSuccess();
         }
+    }
+
+    /** A full disk is said as such: nothing of the batch was replaced (the first pass failed). */
+    private static void noSpace(RunResult result, List<FileWrite> files) {
+        if (result.succeeded()) {
+            return;
+        }
+        for (String line : result.stdout()) {
+            String[] fields = line.split(" ", 3);
+            if (fields[0].equals("OWNMEET-NO-SPACE") && fields.length == 3) {
+                throw new DiskFullProblem(result.host(), files.get(Integer.parseInt(fields[1])).path(), fields[2],
+                        String.join(" ", result.stderr()));
+            }
+        }
+    }
+
+    private static int index(String answer) {
+        String[] fields = answer.split(" ", 3);
+        return fields.length > 1 && fields[1].matches("\\d+") ? Integer.parseInt(fields[1]) : Integer.MAX_VALUE;
     }
 
     private static String orKeep(String value) {

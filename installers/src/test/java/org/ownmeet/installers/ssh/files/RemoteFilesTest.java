@@ -120,4 +120,23 @@ class RemoteFilesTest {
         assertEquals(List.of(DIR + "/a", DIR + "/sub/b", DIR + "/c"), results.stream().map(WriteResult::path).toList());
         assertTrue(results.stream().allMatch(r -> r.outcome() == WriteResult.Outcome.CREATED));
     }
+
+    /** A batch is written whole or not at all: with no room in one file's folder, no file of the batch changes. */
+    @Test
+    void aFullDiskChangesNoFileOfTheBatchAndIsSaidAsSuch(DebianTarget target) {
+        target.root(("mkdir -p %1$s/full && echo old-a > %1$s/a.conf && mount -t tmpfs -o size=64k tmpfs %1$s/full "
+                + "&& echo old-b > %1$s/full/b.conf && (dd if=/dev/zero of=%1$s/full/.filler bs=4k 2>/dev/null || true)").formatted(DIR)).run();
+        try {
+            String before = target.root("cd " + DIR + " && stat -c '%n %i %Y %s' a.conf full/b.conf && cat a.conf full/b.conf").run().output();
+            DiskFullProblem full = org.junit.jupiter.api.Assertions.assertThrows(DiskFullProblem.class, () -> session.files().write(List.of(
+                    FileWrite.of(DIR + "/a.conf", "new-a\n"), FileWrite.of(DIR + "/full/b.conf", "new-b ".repeat(20_000)))));
+            assertTrue(full.userMessage().contains("is full where OwnMeet writes " + DIR + "/full/b.conf (in " + DIR + "/full)"),
+                    full.userMessage());
+            assertEquals(before, target.root("cd " + DIR + " && stat -c '%n %i %Y %s' a.conf full/b.conf && cat a.conf full/b.conf")
+                    .run().output(), "both files as they were, the one with room too");
+            assertEquals("", target.root("find " + DIR + " -name '.ownmeet-*.tmp'").run().output().strip(), "no temporary file left");
+        } finally {
+            target.root("umount " + DIR + "/full").run();
+        }
+    }
 }
