@@ -67,7 +67,7 @@ abstract class ApplyLifecycle {
 
         VerificationReport report = verify(target, profile(target, repository));
         assertTrue(report.allPassed(), report.toString());
-        assertEquals(16, report.checks().size());
+        assertEquals(17, report.checks().size());
     }
 
     @Test
