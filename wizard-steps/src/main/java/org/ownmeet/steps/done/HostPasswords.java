@@ -8,6 +8,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.Clipboard;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.ownmeet.installers.engine.ApplyContext.HostCredential;
 import org.ownmeet.steps.api.StepPage;
@@ -68,7 +69,12 @@ final class HostPasswords {
             copy.setId("copyPassword-" + i);
             copy.setAccessibleText(texts.format("done.hosts.copy.accessible", login));
             copy.setOnAction(event -> DoneView.copy(viewModel.passwordText(host)));
-            table.addRow(i + 1, user, password, copy, HandoutActions.create(viewModel, texts, work, host, i, printStatus));
+            for (Region whole : List.of(user, password, copy)) {
+                whole.setMinWidth(Region.USE_PREF_SIZE); // a login or password cut short is no use
+            }
+            table.addRow(2 * i + 1, user, password, copy);
+            // the handout's buttons on a line of their own, so the row fits a laptop's window
+            table.add(HandoutActions.create(viewModel, texts, work, host, i, printStatus), 0, 2 * i + 2, 3, 1);
         }
 
         printStatus.setId("printStatus");
