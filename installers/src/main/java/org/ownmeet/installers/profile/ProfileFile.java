@@ -41,11 +41,10 @@ public final class ProfileFile {
         try {
             JsonNode tree = ProfileJson.MAPPER.readTree(text);
             SchemaVersionCheck.check(tree);
-            // upkeep first, appended so that a mistake elsewhere in an old file keeps its line; then the rest
-            String upgraded = ProfileUpgrade.toCurrent(tree, text);
-            JsonNode before = upgraded.equals(text) ? tree : ProfileJson.MAPPER.readTree(upgraded);
-            JsonNode current = SchemaMigration.toCurrent(before);
-            text = current == before ? upgraded : ProfileJson.WRITER.writeValueAsString(current);
+            JsonNode current = SchemaMigration.toCurrent(tree);
+            if (current != tree) {
+                text = ProfileJson.WRITER.writeValueAsString(current);
+            }
             ProfileJson.UNKNOWN_FIELDS_FIRST.readValue(text);
             return ProfileJson.MAPPER.readValue(text, Profile.class);
         } catch (JsonProcessingException e) {

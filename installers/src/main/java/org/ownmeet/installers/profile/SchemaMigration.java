@@ -5,7 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Brings a profile written by an older OwnMeet to the current version before it is read, so the
- * strict reader still reports every real mistake. Version 2 added the data protection facts (none
+ * strict reader still reports every real mistake. Version 2 added the upkeep settings (their
+ * defaults: nothing restarts by itself, password logins stay as they are), the data protection facts (none
  * yet: the documents then say they are to be answered) and the local recording option (off, as
  * OwnMeet now sets it unless the deployer turns it on).
  */
@@ -23,6 +24,9 @@ final class SchemaMigration {
             }
             if (migrated.get(ProfileFields.OPTIONS) instanceof ObjectNode options && !options.has("localRecording")) {
                 options.put("localRecording", false);
+            }
+            if (!migrated.has(ProfileFields.UPKEEP)) {
+                migrated.set(ProfileFields.UPKEEP, ProfileJson.MAPPER.valueToTree(Profile.Upkeep.DEFAULTS));
             }
             return migrated;
         }
