@@ -32,6 +32,8 @@ public final class WizardWindow {
     private WizardShellViewModel viewModel;
     private WizardShellView currentView;
     private FlowSwitch flow;
+    private Runnable afterFirstScreen = () -> {
+    };
 
     public WizardWindow(Stage stage, WizardSession session, EngineWork work, Appearance appearance, WizardServices services) {
         this.stage = stage;
@@ -39,6 +41,12 @@ public final class WizardWindow {
         this.work = work;
         this.appearance = appearance;
         this.services = services;
+    }
+
+    /** What may start once the first screen is drawn (with the warm-up of the later pages). */
+    public WizardWindow afterFirstScreen(Runnable action) {
+        this.afterFirstScreen = action;
+        return this;
     }
 
     public void show() {
@@ -55,7 +63,10 @@ public final class WizardWindow {
         ProfileKeeper keeper = new ProfileKeeper(session, services.savedProfiles()).attach();
         stage.setOnHidden(event -> keeper.detach());
         stage.show();
-        FirstScreenReport.whenDrawn(stage.getScene(), WarmUp::startInBackground);
+        FirstScreenReport.whenDrawn(stage.getScene(), () -> {
+            afterFirstScreen.run();
+            WarmUp.startInBackground();
+        });
     }
 
     private javafx.scene.Parent build(Locale language) {
