@@ -8,6 +8,7 @@ import org.ownmeet.app.shell.WizardShellView;
 import org.ownmeet.app.shell.WizardShellViewModel;
 import org.ownmeet.steps.FlowSwitch;
 import org.ownmeet.steps.WizardServices;
+import org.ownmeet.steps.api.FormRow;
 import org.ownmeet.steps.api.Texts;
 import org.ownmeet.steps.api.WizardStep;
 import org.ownmeet.steps.session.ProfileKeeper;
@@ -87,7 +88,7 @@ public final class WizardWindow {
                 stage.close();
             }
         });
-        return currentView.root();
+        return FormRow.withMarkLayer(currentView.root());
     }
 
     public WizardShellViewModel viewModel() {

@@ -1,6 +1,8 @@
 package org.ownmeet.steps.api;
 
 import atlantafx.base.theme.Styles;
+import impl.org.controlsfx.skin.DecorationPane;
+import javafx.scene.Parent;
 import javafx.beans.value.ObservableStringValue;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
@@ -61,6 +63,18 @@ public final class FormRow {
         }
         decorate(control, error);
         return row;
+    }
+
+    /**
+     * The window's root with the layer the fields' marks are drawn on. Without it, ControlsFX puts such a
+     * layer in as the scene's new root when the first mark appears, and the whole window is styled anew
+     * then: a freeze of a tenth of a second at the first wrong keystroke.
+     */
+    public static Parent withMarkLayer(Parent root) {
+        DecorationPane layer = new DecorationPane();
+        layer.getStylesheets().addAll(root.getStylesheets());
+        layer.setRoot(root);
+        return layer;
     }
 
     /** The ControlsFX mark on the control and AtlantaFX's red outline, following the message. */
