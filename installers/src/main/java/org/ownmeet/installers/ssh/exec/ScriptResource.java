@@ -19,7 +19,8 @@ import org.ownmeet.installers.ssh.ShellQuote;
  * variables in upper case set on its first lines, each shell-quoted ({@link #with}, {@link #withList}),
  * never formatted into its text. Text that outlives the script (a file written on the server, a function
  * a timer runs later) takes its values in place of {@code @NAME@}: shell-quoted ({@link #fill}) or, for
- * lines OwnMeet generates from quoted values, as they are ({@link #insert}).
+ * lines OwnMeet generates from quoted values, as they are ({@link #insert}). Lines that are ShellCheck
+ * directives ({@code # shellcheck disable=...}) are left out of the text.
  */
 public final class ScriptResource {
     private static final Pattern NAME = Pattern.compile("[A-Z][A-Z0-9_]*");
@@ -97,7 +98,8 @@ public final class ScriptResource {
             if (in == null) {
                 throw new IllegalStateException("no script " + path + " on the class path");
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            // ShellCheck's directives are for the check here, not for the server
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)^[ \t]*# shellcheck .*\n", "");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
