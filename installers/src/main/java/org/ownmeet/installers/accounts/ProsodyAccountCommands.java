@@ -6,6 +6,7 @@ import org.ownmeet.installers.secret.Secret;
 import org.ownmeet.installers.ssh.ShellQuote;
 import org.ownmeet.installers.ssh.SshSession;
 import org.ownmeet.installers.ssh.exec.RemoteScript;
+import org.ownmeet.installers.ssh.exec.ScriptResource;
 
 /**
  * Creating and deleting a Prosody account over SSH. The password travels as data after the script
@@ -23,14 +24,9 @@ public final class ProsodyAccountCommands {
         Arrays.fill(line, (byte) 0);
         String jid = username + "@" + domain;
         try {
-            session.run(RemoteScript.asRoot("create the account " + jid, """
-                    test ! -e %1$s/%2$s.dat || { echo "the account exists already; it is left as it is" >&2; exit 3; }
-                    IFS= read -r pw
-                    printf '%%s\\n%%s\\n' "$pw" "$pw" | prosodyctl adduser %3$s >/dev/null
-                    unset pw
-                    test -e %1$s/%2$s.dat || { echo "Prosody did not create the account" >&2; exit 1; }
-                    """.formatted(ShellQuote.quote(ProsodyAccounts.directory(domain)), ProsodyAccounts.encode(username),
-                            ShellQuote.quote(jid)))
+            session.run(RemoteScript.asRoot("create the account " + jid, ScriptResource.of(ProsodyAccountCommands.class, "create-account.sh")
+                    .with("DIRECTORY", ProsodyAccounts.directory(domain)).with("ACCOUNT", ProsodyAccounts.encode(username))
+                    .with("JID", jid).text())
                     // to the end even on a cancel: an account made whose password was never shown is lost to its host
                     .quiet().withData(data).runToTheEnd()).requireSuccess();
         } finally {

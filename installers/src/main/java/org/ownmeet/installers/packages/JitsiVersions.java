@@ -4,22 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.ownmeet.installers.engine.Probe;
+import org.ownmeet.installers.ssh.exec.ScriptResource;
 
 /**
  * The Jitsi packages for which the package lists offer a newer version than the one installed, as the
  * server's lists are (its daily timer refreshes them).
  */
 record JitsiVersions(List<Newer> newer) {
-    static final Probe PROBE = new Probe("jitsi-newer", """
-            apt-cache policy %s 2>/dev/null | awk '
-              /^[^ ]/ { p = $1; sub(/:$/, "", p) }
-              /^  Installed:/ { i[p] = $2 }
-              /^  Candidate:/ { c[p] = $2 }
-              END { for (p in i) print p, i[p], c[p] }' | while read -r p installed candidate; do
-              if [ "$installed" != "(none)" ] && [ -n "$candidate" ] && [ "$candidate" != "(none)" ] \\
-                 && dpkg --compare-versions "$candidate" gt "$installed"; then echo "$p $installed $candidate"; fi
-            done | sort
-            """.formatted(String.join(" ", JitsiUpgradeInstaller.PACKAGES)));
+    static final Probe PROBE = new Probe("jitsi-newer", ScriptResource.of(JitsiVersions.class, "jitsi-newer.sh")
+            .withList("PACKAGES", JitsiUpgradeInstaller.PACKAGES).text());
 
     JitsiVersions {
         newer = List.copyOf(newer);
