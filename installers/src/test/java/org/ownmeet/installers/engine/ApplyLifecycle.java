@@ -22,6 +22,8 @@ import org.ownmeet.installers.xmpp.XmppClient;
 import org.ownmeet.installers.xmpp.XmppSession;
 import org.ownmeet.installers.ssh.SshSession;
 import org.ownmeet.installers.ssh.SshTestSupport;
+import org.ownmeet.installers.standard.ServedCertificate;
+import org.ownmeet.installers.standard.StandardInstallers;
 import org.ownmeet.testbed.jitsi.JitsiShape;
 import org.ownmeet.testbed.jitsi.JitsiStandInRepository;
 import org.ownmeet.testbed.target.DebianTarget;
@@ -161,7 +163,7 @@ abstract class ApplyLifecycle {
 
     static VerificationReport verify(DebianTarget target, Profile profile) {
         try (SshSession session = session(target, "verify")) {
-            return StandardInstallers.engine().verify(session, profile);
+            return StandardInstallers.verification().verify(session, profile);
         }
     }
 

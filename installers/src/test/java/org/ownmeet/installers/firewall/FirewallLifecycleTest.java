@@ -32,7 +32,7 @@ import org.ownmeet.installers.engine.EngineListener;
 import org.ownmeet.installers.engine.EngineRun;
 import org.ownmeet.installers.engine.EngineTestSupport;
 import org.ownmeet.installers.engine.Plan;
-import org.ownmeet.installers.engine.StandardInstallers;
+import org.ownmeet.installers.standard.StandardInstallers;
 import org.ownmeet.installers.engine.StateReader;
 import org.ownmeet.installers.engine.StateRequest;
 import org.ownmeet.installers.packages.InstallPackages;
@@ -369,7 +369,7 @@ class FirewallLifecycleTest {
 
     private static VerificationReport verify(DebianTarget target, Profile profile) {
         try (SshSession session = session(target, SshSettings.defaults())) {
-            return StandardInstallers.engine().verify(session, profile);
+            return StandardInstallers.verification().verify(session, profile);
         }
     }
 
