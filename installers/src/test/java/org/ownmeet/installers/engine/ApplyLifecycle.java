@@ -152,9 +152,7 @@ abstract class ApplyLifecycle {
     @Order(7)
     void anotherDomainIsRefused(DebianTarget target, JitsiStandInRepository repository) {
         Profile base = profile(target, repository, "alice", "carol");
-        Profile moved = new Profile(base.schemaVersion(), base.server(), "meet-elsewhere.ownmeet.test", base.adminEmail(),
-                base.hostAccounts(), base.certificates(), base.logging(), base.meetingSize(), base.organisation(), base.language(),
-                base.options(), base.packageSources());
+        Profile moved = base.withDomain("meet-elsewhere.ownmeet.test");
         String before = fingerprint(target);
         assertThrows(org.ownmeet.installers.packages.DomainChangeProblem.class,
                 () -> EngineRun.apply(target, dir, moved, ApplyOptions.defaults()));

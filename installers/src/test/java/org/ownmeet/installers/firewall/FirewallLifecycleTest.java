@@ -304,7 +304,7 @@ class FirewallLifecycleTest {
 
     private static Profile profile(DebianTarget target, JitsiStandInRepository repository, boolean xmppApps, boolean firewall) {
         Profile base = EngineTestSupport.profile(target, repository, JitsiShape.CURRENT, "alice");
-        return base.withOptions(new Profile.Options(base.options().peerToPeer(), xmppApps, firewall));
+        return base.withOptions(base.options().withDesktopXmppClients(xmppApps).withFirewall(firewall));
     }
 
     /** Kills the run's connection the moment the ufw commands are done, and the run with it, before any confirmation. */
