@@ -8,7 +8,6 @@ import org.ownmeet.installers.engine.Cancellation;
 import org.ownmeet.installers.engine.Engine;
 import org.ownmeet.installers.engine.EngineListener;
 import org.ownmeet.installers.engine.Plan;
-import org.ownmeet.installers.engine.StandardInstallers;
 import org.ownmeet.installers.profile.Profile;
 import org.ownmeet.installers.ssh.SshConnector;
 import org.ownmeet.installers.ssh.SshSession;
@@ -16,6 +15,7 @@ import org.ownmeet.installers.ssh.SshSettings;
 import org.ownmeet.installers.ssh.hostkey.HostKey;
 import org.ownmeet.installers.ssh.hostkey.KnownHosts;
 import org.ownmeet.installers.ssh.problem.HostKeyNotTrustedProblem;
+import org.ownmeet.installers.standard.StandardInstallers;
 import org.ownmeet.installers.verify.VerificationReport;
 
 /**
@@ -145,7 +145,7 @@ public final class ServerSession implements AutoCloseable {
     }
 
     public VerificationReport verify(Profile profile) {
-        return engine.verify(ssh, profile);
+        return StandardInstallers.verification().verify(ssh, profile);
     }
 
     /** The profile last applied on this server and its installed versions. */

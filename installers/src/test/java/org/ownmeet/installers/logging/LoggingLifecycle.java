@@ -28,7 +28,7 @@ import org.ownmeet.installers.engine.EngineRun;
 import org.ownmeet.installers.engine.EngineTestSupport;
 import org.ownmeet.installers.engine.FileChange;
 import org.ownmeet.installers.engine.InvalidProfileProblem;
-import org.ownmeet.installers.engine.StandardInstallers;
+import org.ownmeet.installers.standard.StandardInstallers;
 import org.ownmeet.installers.engine.Validator;
 import org.ownmeet.installers.packages.JitsiFiles;
 import org.ownmeet.installers.problem.Problem;
@@ -319,7 +319,7 @@ abstract class LoggingLifecycle {
 
     static VerificationReport verify(DebianTarget target, Profile profile) {
         try (SshSession session = session(target)) {
-            return StandardInstallers.engine().verify(session, profile);
+            return StandardInstallers.verification().verify(session, profile);
         }
     }
 

@@ -26,7 +26,7 @@ import org.ownmeet.installers.engine.AppliedRecord;
 import org.ownmeet.installers.engine.ApplyOptions;
 import org.ownmeet.installers.engine.EngineRun;
 import org.ownmeet.installers.engine.EngineTestSupport;
-import org.ownmeet.installers.engine.StandardInstallers;
+import org.ownmeet.installers.standard.StandardInstallers;
 import org.ownmeet.installers.packages.JitsiFiles;
 import org.ownmeet.installers.profile.Profile;
 import org.ownmeet.installers.profile.ProfileFile;
@@ -155,7 +155,7 @@ class MeetingFeaturesOnTestBedTest {
 
     private static VerificationReport verify(DebianTarget target, Profile profile) {
         try (SshSession session = SshTestSupport.connectWithPassword(target, dir.resolve("verify-" + System.nanoTime()), e -> { })) {
-            return StandardInstallers.engine().verify(session, profile);
+            return StandardInstallers.verification().verify(session, profile);
         }
     }
 

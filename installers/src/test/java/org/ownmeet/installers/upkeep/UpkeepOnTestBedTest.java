@@ -18,7 +18,7 @@ import org.ownmeet.installers.engine.ApplyResult;
 import org.ownmeet.installers.engine.EngineRun;
 import org.ownmeet.installers.engine.EngineTestSupport;
 import org.ownmeet.installers.engine.Plan;
-import org.ownmeet.installers.engine.StandardInstallers;
+import org.ownmeet.installers.standard.StandardInstallers;
 import org.ownmeet.installers.profile.Profile;
 import org.ownmeet.installers.ssh.SshSession;
 import org.ownmeet.installers.ssh.SshTestSupport;
@@ -126,7 +126,7 @@ class UpkeepOnTestBedTest {
 
     private static VerificationReport verify(DebianTarget target, Profile profile) {
         try (SshSession session = SshTestSupport.connectWithPassword(target, dir.resolve("verify-" + System.nanoTime()), e -> { })) {
-            return StandardInstallers.engine().verify(session, profile);
+            return StandardInstallers.verification().verify(session, profile);
         }
     }
 

@@ -29,10 +29,10 @@ public final class OrganisationViewModel {
         dataProtectionOfficer.set(now.dataProtectionOfficer());
         validation = new StepValidation(session, texts, ProfileFields.ORGANISATION_NAME, ProfileFields.ORGANISATION_ADDRESS,
                 ProfileFields.ORGANISATION_CONTACT, ProfileFields.ORGANISATION_DPO);
-        follow(name, ProfileFields.ORGANISATION_NAME, v -> o -> new Organisation(v, o.address(), o.contactEmail(), o.dataProtectionOfficer()));
-        follow(address, ProfileFields.ORGANISATION_ADDRESS, v -> o -> new Organisation(o.name(), v, o.contactEmail(), o.dataProtectionOfficer()));
-        follow(contactEmail, ProfileFields.ORGANISATION_CONTACT, v -> o -> new Organisation(o.name(), o.address(), v, o.dataProtectionOfficer()));
-        follow(dataProtectionOfficer, ProfileFields.ORGANISATION_DPO, v -> o -> new Organisation(o.name(), o.address(), o.contactEmail(), v));
+        follow(name, ProfileFields.ORGANISATION_NAME, v -> o -> o.withName(v));
+        follow(address, ProfileFields.ORGANISATION_ADDRESS, v -> o -> o.withAddress(v));
+        follow(contactEmail, ProfileFields.ORGANISATION_CONTACT, v -> o -> o.withContactEmail(v));
+        follow(dataProtectionOfficer, ProfileFields.ORGANISATION_DPO, v -> o -> o.withDataProtectionOfficer(v));
     }
 
     private void follow(StringProperty field, String path, java.util.function.Function<String, UnaryOperator<Organisation>> edit) {

@@ -79,7 +79,8 @@ public final class PrivacyViewModel {
     }
 
     private void changeOptions() {
-        session.update(profile -> profile.withOptions(new Options(peerToPeer.get(), desktopApps.get(), firewall.get())));
+        session.update(profile -> profile.withOptions((profile.options() != null ? profile.options() : new Options(false, false, true))
+                .with(o -> o.peerToPeer(peerToPeer.get()).desktopXmppClients(desktopApps.get()).firewall(firewall.get()))));
     }
 
     /** Days the logs are kept; a number outside 0 to {@value #MOST_DAYS} goes to the profile and the engine's rule says why not. */

@@ -96,4 +96,12 @@ class PrivacyViewModelTest {
         assertTrue(shown.desktopAppsProperty().get());
         assertFalse(shown.firewallProperty().get());
     }
+
+    @Test
+    void anOptionThisPageDoesNotShowIsKept() {
+        WizardSession recording = StepTests.session(Profile.newProfile()
+                .withOptions(Profile.newProfile().options().withLocalRecording(true)));
+        new PrivacyViewModel(recording, StepTests.english()).peerToPeerProperty().set(true);
+        assertEquals(new Profile.Options(true, false, true, true), recording.profile().options());
+    }
 }

@@ -29,7 +29,7 @@ public final class ServerRule {
                     + " and " + server.port() + " is not possible", "server-port.range", List.of(String.valueOf(server.port()))));
         }
         userProblem(server.user()).ifPresent(reason -> errors.add(reason.at(ProfileFields.SERVER_USER, "Server user name")));
-        Server normalised = errors.isEmpty() ? new Server(host.value(), server.port(), server.user()) : null;
+        Server normalised = errors.isEmpty() ? server.withHost(host.value()) : null;
         return new CheckedValue<>(normalised, errors, host.warnings());
     }
 
