@@ -54,7 +54,6 @@ final class HostingView {
                 provider,
                 FieldRow.of(texts, "hosting.country", BoundControls.textField("hostingCountry", viewModel.countryProperty()), validation,
                         ProfileFields.HOSTING_COUNTRY),
-                StepPage.section(texts.get("hosting.outside")),
                 GroupRow.of("transfer", texts.get("hosting.transfer"), new FlowPane(BoundControls.checkBox("transfer",
                         texts.get("hosting.transfer.box"), viewModel.transferProperty())), texts.get("hosting.transfer.why"),
                         transferNeeded, null),

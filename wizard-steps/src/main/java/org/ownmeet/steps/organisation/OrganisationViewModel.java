@@ -48,10 +48,14 @@ public final class OrganisationViewModel {
         validation = new StepValidation(session, texts, ProfileFields.ORGANISATION_NAME, ProfileFields.ORGANISATION_ADDRESS,
                 ProfileFields.ORGANISATION_CONTACT, ProfileFields.CONTROLLER_TYPE, ProfileFields.ORGANISATION_DPO,
                 ProfileFields.OFFICER_EMAIL);
-        follow(name, ProfileFields.ORGANISATION_NAME, v -> o -> new Organisation(v, o.address(), o.contactEmail(), o.dataProtectionOfficer()));
-        follow(address, ProfileFields.ORGANISATION_ADDRESS, v -> o -> new Organisation(o.name(), v, o.contactEmail(), o.dataProtectionOfficer()));
-        follow(contactEmail, ProfileFields.ORGANISATION_CONTACT, v -> o -> new Organisation(o.name(), o.address(), v, o.dataProtectionOfficer()));
-        follow(dataProtectionOfficer, ProfileFields.ORGANISATION_DPO, v -> o -> new Organisation(o.name(), o.address(), o.contactEmail(), v));
+        follow(name, ProfileFields.ORGANISATION_NAME, v -> o -> new Organisation(v, o.address(), o.contactEmail(),
+                o.dataProtectionOfficer(), o.dataProtection()));
+        follow(address, ProfileFields.ORGANISATION_ADDRESS, v -> o -> new Organisation(o.name(), v, o.contactEmail(),
+                o.dataProtectionOfficer(), o.dataProtection()));
+        follow(contactEmail, ProfileFields.ORGANISATION_CONTACT, v -> o -> new Organisation(o.name(), o.address(), v,
+                o.dataProtectionOfficer(), o.dataProtection()));
+        follow(dataProtectionOfficer, ProfileFields.ORGANISATION_DPO, v -> o -> new Organisation(o.name(), o.address(), o.contactEmail(), v,
+                o.dataProtection()));
         controllerType.addListener((property, before, type) -> {
             DataProtectionDraft.change(session, edit -> {
                 edit.controllerType = type;

@@ -73,6 +73,16 @@ class OrganisationFactsViewModelTest {
     }
 
     @Test
+    void theOlderFieldsKeepTheFactsWhenTheyChange() {
+        viewModel.begin();
+        viewModel.controllerTypeProperty().set(ControllerType.PUBLIC_BODY);
+        named();
+        viewModel.addressProperty().set("Parkweg 1");
+        viewModel.dataProtectionOfficerProperty().set("Dr. Maria Rossi");
+        assertEquals(ControllerType.PUBLIC_BODY, session.profile().organisation().dataProtection().controllerType());
+    }
+
+    @Test
     void aServersAnswersAreShownAndKept() {
         WizardSession managed = StepTests.session(ProfileSamples.school());
         OrganisationViewModel onServer = new OrganisationViewModel(managed, StepTests.english());
