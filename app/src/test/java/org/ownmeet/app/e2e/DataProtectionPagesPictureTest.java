@@ -24,11 +24,15 @@ import org.ownmeet.installers.profile.DataProtection.LegalBasis;
 import org.ownmeet.installers.profile.DataProtection.ParticipantGroup;
 import org.ownmeet.installers.profile.Profile;
 import org.ownmeet.installers.ssh.hostkey.KnownHosts;
+import org.ownmeet.steps.Flows;
+import org.ownmeet.steps.WizardServices;
 import org.ownmeet.steps.api.Texts;
 import org.ownmeet.steps.dataprotection.DataProtectionStep;
 import org.ownmeet.steps.hosting.HostingStep;
 import org.ownmeet.steps.organisation.OrganisationStep;
 import org.ownmeet.steps.session.WizardSession;
+import org.ownmeet.steps.welcome.WelcomeStep;
+import org.ownmeet.steps.work.EngineWork;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -45,9 +49,11 @@ class DataProtectionPagesPictureTest {
     private DataProtectionStep facts;
     private HostingStep hosting;
     private Scene scene;
+    private Stage stage;
 
     @Start
     void start(Stage stage) throws Exception {
+        this.stage = stage;
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         session = new WizardSession(Profile.newProfile(), new KnownHosts(Files.createTempDirectory("ownmeet-pictures")
                 .resolve("known_hosts")));
@@ -90,6 +96,27 @@ class DataProtectionPagesPictureTest {
             hosting.viewModel().transferProperty().set(true);
         });
         pictures(robot, "facts-3-server-location");
+    }
+
+    @Test
+    void theManageFlowsThirteenStepsFitTheSidebarAboveItsPromise(FxRobot robot) {
+        Texts texts = Texts.forLocale(Locale.ENGLISH);
+        robot.interact(() -> {
+            WizardShellViewModel manage = new WizardShellViewModel(Flows.manage(new WelcomeStep(session, texts), session,
+                    EngineWork.direct(), texts, WizardServices.system()));
+            scene = new Scene(new WizardShellView(manage, ResourceBundle.getBundle("org.ownmeet.app.i18n.messages", Locale.ENGLISH),
+                    new SimpleBooleanProperty()).root(), WizardWindow.WIDTH, WizardWindow.HEIGHT);
+            stage.setScene(scene);
+        });
+        Snapshots.save(scene, "facts-manage-steps");
+        javafx.geometry.Bounds last = robot.lookup("#step-done").query().localToScene(
+                robot.lookup("#step-done").query().getBoundsInLocal());
+        javafx.geometry.Bounds promise = robot.lookup("#assurance").query().localToScene(
+                robot.lookup("#assurance").query().getBoundsInLocal());
+        assertTrue(last.getMaxY() <= promise.getMinY(), "the last step " + last + " overlaps the promise " + promise);
+        javafx.scene.Node next = robot.lookup("#nextButton").query();
+        assertTrue(next.localToScene(next.getBoundsInLocal()).getMaxY() <= scene.getHeight(), "Next is inside the window");
+        assertTrue(promise.getHeight() > 20, "the promise keeps its two lines: " + promise);
     }
 
     private void pictures(FxRobot robot, String name) {
