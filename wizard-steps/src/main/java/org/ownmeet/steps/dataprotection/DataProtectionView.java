@@ -52,8 +52,8 @@ final class DataProtectionView {
                 basis(texts, "accounts", viewModel.accountsBasisProperty(), validation, ProfileFields.ACCOUNTS_BASIS),
                 lawRow,
                 StepPage.section(texts.get("dataprotection.complaints")),
-                FieldRow.of(texts, "dataprotection.authority", BoundControls.textField("authorityName", viewModel.authorityNameProperty()), validation,
-                        ProfileFields.AUTHORITY_NAME),
+                FieldRow.of(texts, "dataprotection.authority", BoundControls.textField("authorityName",
+                        viewModel.authorityNameProperty()), validation, ProfileFields.AUTHORITY_NAME),
                 FieldRow.of(texts, "dataprotection.authorityAddress", authorityAddress, validation, ProfileFields.AUTHORITY_ADDRESS));
     }
 

@@ -60,7 +60,8 @@ public final class DataProtectionViewModel {
         follow(meetingsBasis, ProfileFields.MEETINGS_BASIS, edit -> edit.meetingsBasis = meetingsBasis.get());
         follow(securityBasis, ProfileFields.SECURITY_BASIS, edit -> edit.securityBasis = securityBasis.get());
         follow(accountsBasis, ProfileFields.ACCOUNTS_BASIS, edit -> edit.accountsBasis = accountsBasis.get());
-        follow(legalProvision, ProfileFields.LEGAL_PROVISION, edit -> edit.legalProvision = DataProtectionDraft.answer(legalProvision.get()));
+        follow(legalProvision, ProfileFields.LEGAL_PROVISION,
+                edit -> edit.legalProvision = DataProtectionDraft.answer(legalProvision.get()));
         follow(authorityName, ProfileFields.AUTHORITY_NAME, edit -> edit.authority = new SupervisoryAuthority(
                 DataProtectionDraft.answer(authorityName.get()), edit.authority.address()));
         follow(authorityAddress, ProfileFields.AUTHORITY_ADDRESS, edit -> edit.authority = new SupervisoryAuthority(
