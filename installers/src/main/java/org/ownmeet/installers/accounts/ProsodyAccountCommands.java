@@ -3,7 +3,6 @@ package org.ownmeet.installers.accounts;
 import java.util.Arrays;
 
 import org.ownmeet.installers.secret.Secret;
-import org.ownmeet.installers.ssh.ShellQuote;
 import org.ownmeet.installers.ssh.SshSession;
 import org.ownmeet.installers.ssh.exec.RemoteScript;
 import org.ownmeet.installers.ssh.exec.ScriptResource;
@@ -11,9 +10,16 @@ import org.ownmeet.installers.ssh.exec.ScriptResource;
 /**
  * Creating and deleting a Prosody account over SSH. The password travels as data after the script
  * and reaches {@code prosodyctl adduser} through a pipe from bash's own {@code printf}, so it is on
- * no command line; {@code adduser} refuses an existing account, so nothing is ever reset.
+ * no command line; an existing account is refused, so nothing is ever reset.
+ *
+ * <p>Up to Prosody 0.12 {@code adduser} and {@code deluser} write the account store themselves. From
+ * Prosody 13 on they ask the running server instead, which still signs in with the packages' anonymous
+ * login until the restart at the end of the run and so refuses to create accounts; its
+ * {@code register} and {@code unregister} still write the store themselves, with the configuration on
+ * disk, as the old commands did.
  */
 public final class ProsodyAccountCommands {
+
     private ProsodyAccountCommands() {
     }
 
@@ -24,9 +30,7 @@ public final class ProsodyAccountCommands {
         Arrays.fill(line, (byte) 0);
         String jid = username + "@" + domain;
         try {
-            session.run(RemoteScript.asRoot("create the account " + jid, ScriptResource.of(ProsodyAccountCommands.class, "create-account.sh")
-                    .with("DIRECTORY", ProsodyAccounts.directory(domain)).with("ACCOUNT", ProsodyAccounts.encode(username))
-                    .with("JID", jid).text())
+            session.run(RemoteScript.asRoot("create the account " + jid, script("create-account.sh", username, domain))
                     // to the end even on a cancel: an account made whose password was never shown is lost to its host
                     .quiet().withData(data).runToTheEnd()).requireSuccess();
         } finally {
@@ -35,7 +39,12 @@ public final class ProsodyAccountCommands {
     }
 
     public static void delete(SshSession session, String username, String domain) {
-        session.run(RemoteScript.asRoot("delete the account " + username + "@" + domain, "prosodyctl deluser "
-                + ShellQuote.quote(username + "@" + domain) + " >/dev/null").quiet()).requireSuccess();
+        session.run(RemoteScript.asRoot("delete the account " + username + "@" + domain, script("delete-account.sh", username, domain))
+                .quiet()).requireSuccess();
+    }
+
+    private static String script(String name, String username, String domain) {
+        return ScriptResource.of(ProsodyAccountCommands.class, name).with("DIRECTORY", ProsodyAccounts.directory(domain))
+                .with("ACCOUNT", ProsodyAccounts.encode(username)).with("USERNAME", username).with("DOMAIN", domain).text();
     }
 }

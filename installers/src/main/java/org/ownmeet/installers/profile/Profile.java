@@ -109,12 +109,18 @@ public record Profile(
      * @param desktopXmppClients open port 5222 so hosts can change their password with an XMPP app
      * @param firewall let OwnMeet manage ufw
      * @param localRecording participants may record a meeting on their own device; everyone is told when one does (schema 2)
+     * @param excludeFirefox Firefox is shown the unsupported-browser page instead of joining; off, since upstream fixed the
+     *                       problem that made one Firefox participant spoil a meeting (added later in schema 2: off when missing)
      */
     @RecordBuilder
-    public record Options(boolean peerToPeer, boolean desktopXmppClients, boolean firewall, boolean localRecording)
-            implements ProfileOptionsBuilder.With {
+    public record Options(boolean peerToPeer, boolean desktopXmppClients, boolean firewall, boolean localRecording,
+                          boolean excludeFirefox) implements ProfileOptionsBuilder.With {
         public Options(boolean peerToPeer, boolean desktopXmppClients, boolean firewall) {
             this(peerToPeer, desktopXmppClients, firewall, false);
+        }
+
+        public Options(boolean peerToPeer, boolean desktopXmppClients, boolean firewall, boolean localRecording) {
+            this(peerToPeer, desktopXmppClients, firewall, localRecording, false);
         }
     }
 

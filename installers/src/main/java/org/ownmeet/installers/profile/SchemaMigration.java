@@ -16,6 +16,23 @@ final class SchemaMigration {
 
     /** @return the tree as the current version, or the same tree when it already is */
     static JsonNode toCurrent(JsonNode root) {
+        return withOptionsAddedLater(fromVersionOne(root));
+    }
+
+    /**
+     * Options added to version 2 after it was first written: off when a file lacks them, as an older OwnMeet
+     * wrote it, so a missing one is no mistake. Every other field must still be there.
+     */
+    private static JsonNode withOptionsAddedLater(JsonNode root) {
+        if (root.get(ProfileFields.OPTIONS) instanceof ObjectNode options && !options.has("excludeFirefox")) {
+            ObjectNode completed = (ObjectNode) root.deepCopy();
+            ((ObjectNode) completed.get(ProfileFields.OPTIONS)).put("excludeFirefox", false);
+            return completed;
+        }
+        return root;
+    }
+
+    private static JsonNode fromVersionOne(JsonNode root) {
         if (root.get(ProfileFields.SCHEMA_VERSION).intValue() == 1 && root instanceof ObjectNode profile) {
             ObjectNode migrated = profile.deepCopy();
             migrated.put(ProfileFields.SCHEMA_VERSION, 2);

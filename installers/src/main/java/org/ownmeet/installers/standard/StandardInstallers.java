@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.ownmeet.installers.accounts.HostAccountsInstaller;
 import org.ownmeet.installers.auth.AuthenticationInstaller;
+import org.ownmeet.installers.browsers.FirefoxExclusionInstaller;
 import org.ownmeet.installers.certificates.CertificatesInstaller;
 import org.ownmeet.installers.engine.Engine;
 import org.ownmeet.installers.engine.Installer;
@@ -31,6 +32,8 @@ public final class StandardInstallers {
                 // right after the packages: every later step puts its settings on the upgraded packages
                 new JitsiUpgradeInstaller(), new AuthenticationInstaller(), new HostAccountsInstaller(),
                 new CertificatesInstaller(), new PrivacyInstaller(), new WelcomePageInstaller(),
+                // its lines in the nginx site sit beside the welcome page's
+                new FirefoxExclusionInstaller(),
                 // beside the privacy notice, in the folder and nginx site the welcome page set up
                 new PasswordPageInstaller(), new TuningInstaller(), new UpkeepInstaller(),
                 // the ports it opens are those of everything installed before it

@@ -69,7 +69,7 @@ abstract class ApplyLifecycle {
 
         VerificationReport report = verify(target, profile(target, repository));
         assertTrue(report.allPassed(), report.toString());
-        assertEquals(17, report.checks().size());
+        assertEquals(18, report.checks().size());
     }
 
     @Test

@@ -116,8 +116,8 @@ abstract class LoggingLifecycle {
         visit(target);
         VerificationReport report = verify(target, profile(target, repository, OFF_7));
         assertTrue(report.allPassed(), report.toString());
-        assertEquals(17, report.checks().size(), "the outside checks, those of privacy (with local recording), the welcome page "
-                + "and the password page, the address check, the retention check and the automatic updates' check");
+        assertEquals(18, report.checks().size(), "the outside checks, those of privacy (with local recording), the browsers', the "
+                + "welcome page and the password page, the address check, the retention check and the automatic updates' check");
         String written = lines.read();
         assertFalse(NewLogLines.TEST_HOST_IN_A_LINE.matcher(written).find(), written);
         assertEquals(accessLog, NewLogLines.size(target, "/var/log/nginx/access.log"), "no access log");

@@ -16,7 +16,7 @@ import org.ownmeet.steps.api.Mnemonics;
 import org.ownmeet.steps.api.StepPage;
 import org.ownmeet.steps.api.Texts;
 
-/** The log days (a spinner with what the number means), the access log, and three options, each with its sentence. */
+/** The log days (a spinner with what the number means), the access log, and four options, each with its sentence. */
 final class PrivacyView {
     private PrivacyView() {
     }
@@ -43,7 +43,10 @@ final class PrivacyView {
                                 viewModel.peerToPeerMeaning()),
                         option("firewall", texts.get("privacy.firewall"), viewModel.firewallProperty(), viewModel.firewallMeaning()),
                         option("desktopApps", texts.get("privacy.desktopApps"), viewModel.desktopAppsProperty(),
-                                viewModel.desktopAppsMeaning())));
+                                viewModel.desktopAppsMeaning())),
+                StepPage.section(texts.get("privacy.browsers")),
+                StepPage.card(option("excludeFirefox", texts.get("privacy.excludeFirefox"), viewModel.excludeFirefoxProperty(),
+                        viewModel.excludeFirefoxMeaning())));
         page.getStylesheets().add(PrivacyView.class.getResource("privacy.css").toExternalForm());
         return page;
     }
