@@ -64,7 +64,7 @@ public final class Flows {
         return List.of(
                 welcome,
                 new ConnectionStep(session, work, texts),
-                new SummaryStep(session, work, texts, services.savedProfiles()),
+                new SummaryStep(session, work, texts, services.savedProfiles(), services.linkOpener()),
                 new AccountsStep(session, texts),
                 new PrivacyStep(session, texts),
                 new MeetingStep(session, texts),
