@@ -47,7 +47,7 @@ public final class DocumentsView {
         VBox card = StepPage.card(StepPage.text(what), form, result(viewModel, texts), NoticePreviewPane.create(viewModel.preview(), texts));
         card.setId("documentsPanel");
         card.setSpacing(10);
-        VBox panel = new VBox(StepPage.section(texts.get("documents.title")), card);
+        VBox panel = new VBox(14, StepPage.section(texts.get("documents.title")), card); // the pages' own spacing
         panel.getStyleClass().add("documents-panel");
         return panel;
     }
@@ -154,7 +154,7 @@ public final class DocumentsView {
             text.setId("documentsPreviewText");
             text.setEditable(false);
             text.setWrapText(true);
-            text.setPrefRowCount(16);
+            text.setPrefRowCount(12);
             text.textProperty().bind(preview.textProperty());
             TitledPane pane = new TitledPane(texts.get("documents.preview"), text);
             pane.setId("documentsPreview");

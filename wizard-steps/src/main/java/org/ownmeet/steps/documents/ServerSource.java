@@ -34,7 +34,7 @@ public final class ServerSource implements DocumentSource {
     }
 
     /** @param verifier on the UI thread: what verifies a profile on the open connection, or null when there is none */
-    ServerSource(WizardSession session, Supplier<Function<Profile, VerificationReport>> verifier) {
+    public ServerSource(WizardSession session, Supplier<Function<Profile, VerificationReport>> verifier) {
         this.session = session;
         this.verifier = verifier;
     }
