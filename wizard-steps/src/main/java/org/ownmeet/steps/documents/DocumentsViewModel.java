@@ -1,12 +1,14 @@
 package org.ownmeet.steps.documents;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -65,11 +67,11 @@ public final class DocumentsViewModel {
         }
         folder.set(startFolder);
         preview = new PreviewViewModel(source, work, texts, export, language);
-        List<javafx.beans.Observable> inputs = new java.util.ArrayList<>(formats.values());
+        List<Observable> inputs = new ArrayList<>(formats.values());
         inputs.add(folder);
         inputs.add(busy);
         canExport = Bindings.createBooleanBinding(() -> !busy.get() && folder.get() != null && !chosenFormats().isEmpty(),
-                inputs.toArray(new javafx.beans.Observable[0]));
+                inputs.toArray(new Observable[0]));
         onShown();
     }
 
