@@ -67,7 +67,7 @@ public final class Flows {
         return List.of(
                 welcome,
                 new ConnectionStep(session, work, texts),
-                new SummaryStep(session, work, texts, services.savedProfiles()),
+                new SummaryStep(session, work, texts, services.savedProfiles(), services.linkOpener()),
                 new OrganisationStep(session, texts),
                 new DataProtectionStep(session, texts),
                 new HostingStep(session, texts),

@@ -46,9 +46,11 @@ import org.ownmeet.installers.web.ServerTrust;
 import org.ownmeet.installers.xmpp.XmppClient;
 import org.ownmeet.installers.xmpp.XmppSession;
 import org.ownmeet.steps.WizardServices;
+import org.ownmeet.steps.documents.DocumentsViewModel;
 import org.ownmeet.steps.review.PlanGroup;
 import org.ownmeet.steps.review.ReviewStep;
 import org.ownmeet.steps.review.ReviewViewModel;
+import org.ownmeet.steps.summary.SummaryStep;
 import org.ownmeet.testbed.TestBed;
 import org.ownmeet.testbed.TestBedTest;
 import org.ownmeet.testbed.jitsi.JitsiShape;
@@ -60,8 +62,9 @@ import org.testfx.framework.junit5.Start;
 
 /**
  * Managing a server set up before, from the wizard, against a test-bed server the engine set up for a
- * school (its data protection facts answered) with two hosts (alice then chose her own password): first carol added (Review: exactly that) and the
- * retention changed, in one run; then, from the start screen's recent servers, bob removed after the
+ * school (its data protection facts answered) with two hosts (alice then chose her own password): first
+ * carol added (Review: exactly that) and the retention changed, in one run; then, from the start screen's
+ * recent servers, the GDPR documents saved from the summary (nothing applied) and bob removed after the
  * confirmation. Each run ends with every check passed, alice's own password still works, and the
  * profile saved on this computer holds none of the passwords used on the way.
  */
@@ -151,7 +154,7 @@ class ManageFlowOnTestBedTest {
 
     @Test
     @Order(2)
-    void bobIsRemovedAfterTheConfirmationFromTheRecentServer(FxRobot robot, DebianTarget target, TestBed testBed) {
+    void bobIsRemovedAfterTheConfirmationFromTheRecentServer(FxRobot robot, DebianTarget target, TestBed testBed) throws IOException {
         WizardDriver wizard = open(robot, testBed);
         WizardDriver.waitUntil("the recent server", Duration.ofSeconds(10), () -> wizard.shows("#recent-0"));
         wizard.click("#recent-0");
@@ -164,6 +167,7 @@ class ManageFlowOnTestBedTest {
         wizard.next();
         WizardDriver.waitUntil("the summary", Duration.ofSeconds(60), () -> wizard.shows("#summarySettings"));
         assertFalse(wizard.shows("#summarySaved"), "the saved profile is the server's");
+        documentsWithoutApplying(wizard, robot, target);
         wizard.next();
         pastTheDataProtectionPages(wizard, robot);
 
@@ -190,6 +194,20 @@ class ManageFlowOnTestBedTest {
                 .replace("-", "%2d") + "/accounts | tr '\\n' ' '").run().output().strip());
         alicesOwnPasswordStillWorks(target);
         savedProfileHoldsNoPassword(1);
+    }
+
+    /** The GDPR documents from the summary: the server's profile, verified there first; nothing is applied. */
+    private static void documentsWithoutApplying(WizardDriver wizard, FxRobot robot, DebianTarget target) throws IOException {
+        DocumentsViewModel documents = ((SummaryStep) wizard.currentStep()).documents();
+        Path folder = dir.resolve("gdpr");
+        robot.interact(() -> documents.folderProperty().set(folder));
+        wizard.click("#documentsFormat-md");
+        wizard.click("#documentsExport");
+        WizardDriver.waitUntil("the documents", Duration.ofSeconds(120), () -> wizard.text("#documentsMessage").startsWith("Saved in"));
+        String record = Files.readString(folder.resolve("record-of-processing-" + documents.languageProperty().get() + ".md"));
+        assertTrue(record.contains(target.domain()), record);
+        assertTrue(record.contains("Verified on the server on"), record);
+        assertTrue(Files.exists(folder.resolve("privacy-notice-" + documents.languageProperty().get() + ".pdf")));
     }
 
     private WizardDriver open(FxRobot robot, TestBed testBed) {

@@ -3,10 +3,15 @@ package org.ownmeet.steps.summary;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import java.util.function.Consumer;
 import javafx.scene.Node;
+import javafx.scene.layout.VBox;
 import org.ownmeet.installers.profile.store.SavedProfiles;
 import org.ownmeet.steps.api.AbstractStep;
 import org.ownmeet.steps.api.Texts;
+import org.ownmeet.steps.documents.DocumentExports;
+import org.ownmeet.steps.documents.DocumentsView;
+import org.ownmeet.steps.documents.DocumentsViewModel;
 import org.ownmeet.steps.session.WizardSession;
 import org.ownmeet.steps.work.EngineWork;
 
@@ -14,20 +19,38 @@ import org.ownmeet.steps.work.EngineWork;
 public final class SummaryStep extends AbstractStep {
     private final SummaryViewModel viewModel;
     private final ReadOnlyBooleanWrapper canLeave = new ReadOnlyBooleanWrapper(this, "canLeave");
+    private final DocumentsViewModel documents;
 
     public SummaryStep(WizardSession session, EngineWork work, Texts texts, SavedProfiles saved) {
-        this(new SummaryViewModel(session, work, texts, saved), texts);
+        this(new SummaryViewModel(session, work, texts, saved), texts, null);
+    }
+
+    /** With the export of the GDPR documents from what the server holds (no apply needed); {@code linkOpener} opens their folder. */
+    public SummaryStep(WizardSession session, EngineWork work, Texts texts, SavedProfiles saved, Consumer<String> linkOpener) {
+        this(new SummaryViewModel(session, work, texts, saved), texts, DocumentExports.onServer(session, work, texts, linkOpener));
     }
 
     public SummaryStep(SummaryViewModel viewModel, Texts texts) {
+        this(viewModel, texts, null);
+    }
+
+    public SummaryStep(SummaryViewModel viewModel, Texts texts, DocumentsViewModel documents) {
         super("summary", texts);
         this.viewModel = viewModel;
+        this.documents = documents;
         canLeave.bind(Bindings.createBooleanBinding(viewModel::canManage, viewModel.stateProperty()));
     }
 
     @Override
     protected Node createView() {
-        return SummaryView.create(viewModel, texts);
+        Node page = SummaryView.create(viewModel, texts);
+        if (documents != null && page instanceof VBox steps) {
+            VBox panel = DocumentsView.create(documents, texts, texts.get("documents.what.server"));
+            panel.visibleProperty().bind(viewModel.stateProperty().isEqualTo(SummaryViewModel.State.OWNMEET));
+            panel.managedProperty().bind(panel.visibleProperty());
+            steps.getChildren().add(panel);
+        }
+        return page;
     }
 
     @Override
@@ -38,9 +61,17 @@ public final class SummaryStep extends AbstractStep {
     @Override
     public void onShown() {
         viewModel.onShown();
+        if (documents != null) {
+            documents.onShown();
+        }
     }
 
     public SummaryViewModel viewModel() {
         return viewModel;
+    }
+
+    /** The export of the GDPR documents on this page, or null when the page has none. */
+    public DocumentsViewModel documents() {
+        return documents;
     }
 }
