@@ -9,7 +9,8 @@ import org.ownmeet.installers.ssh.ShellQuote;
 
 /**
  * What the server says about its own health, read by one root script: pending updates (from apt's
- * simulation, so nothing is locked or changed), a restart asked for by an update, free space on
+ * simulation, so nothing is locked or changed) and since when the oldest security one waits
+ * ({@link PendingSince}), a restart asked for by an update, free space on
  * {@code /}, available memory, the end of the web certificate, the meeting services, and when the
  * automatic updates last finished without an error (apt's own stamp, touched only then).
  */
@@ -19,9 +20,10 @@ record HealthFacts(Map<String, String> values, Map<String, String> services) {
     static String script(String domain) {
         String certificate = ShellQuote.quote("/etc/jitsi/meet/" + domain + ".crt");
         return """
-                sim=$(apt-get -s -o Debug::NoLocking=1 upgrade 2>/dev/null | grep '^Inst ' || true)
+                sim=$(%3$s | grep '^Inst ' || true)
                 echo "pending-all $(printf '%%s\\n' "$sim" | grep -c '^Inst ' || true)"
                 echo "pending-security $(printf '%%s\\n' "$sim" | grep -ci 'security' || true)"
+                %4$s
                 echo "reboot-required $([ -f /var/run/reboot-required ] && echo yes || echo no)"
                 df -Pk / | awk 'NR == 2 { print "disk-free-kb " $4; print "disk-total-kb " $2 }'
                 awk '/^MemAvailable:/ { print "memory-available-kb " $2 } /^MemTotal:/ { print "memory-total-kb " $2 }' /proc/meminfo
@@ -33,7 +35,8 @@ record HealthFacts(Map<String, String> values, Map<String, String> services) {
                   [ "$(systemctl show -p LoadState --value "$s" 2>/dev/null)" = loaded ] || continue
                   echo "service $s $(systemctl is-active "$s" 2>/dev/null)"
                 done
-                """.formatted(certificate, String.join(" ", SERVICES));
+                """.formatted(certificate, String.join(" ", SERVICES),
+                PendingSince.SIMULATION, PendingSince.oldestScript());
     }
 
     static HealthFacts parse(String answer) {
