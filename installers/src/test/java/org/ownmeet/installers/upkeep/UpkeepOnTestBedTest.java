@@ -109,8 +109,12 @@ class UpkeepOnTestBedTest {
         assertEquals(List.of(String.valueOf(security), "9"), List.of(old.arguments().get(0), old.arguments().get(2)));
         assertEquals(HealthFinding.Level.WARNING, old.level());
 
-        // the timer's own unit, started now instead of at its time of day
-        target.root("systemctl start apt-daily-upgrade.service").timeout(Duration.ofMinutes(8)).run();
+        // the timer's own unit, started now instead of at its time of day; needrestart may re-execute systemd
+        // during the run (libraries the apply's installs updated), which cuts a waiting systemctl's connection,
+        // so the test waits for the unit to end instead
+        target.root("systemctl start --no-block apt-daily-upgrade.service; sleep 2; while [ \"$(systemctl show -p ActiveState "
+                + "--value apt-daily-upgrade.service 2>/dev/null || echo activating)\" = activating ]; do sleep 2; done")
+                .timeout(Duration.ofMinutes(8)).run();
         assertEquals("1.1", installedVersion(target), target.root("tail -n 20 /var/log/unattended-upgrades/unattended-upgrades.log")
                 .runAllowingFailure().output());
         VerificationReport done = verify(target, profile(target, jitsi, JitsiShape.CURRENT));
