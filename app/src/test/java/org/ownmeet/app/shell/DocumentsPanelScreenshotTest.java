@@ -50,6 +50,7 @@ import org.ownmeet.steps.documents.ServerSource;
 import org.ownmeet.steps.done.DoneStep;
 import org.ownmeet.steps.session.WizardSession;
 import org.ownmeet.steps.summary.SummaryStep;
+import org.ownmeet.steps.summary.UpkeepViewModel;
 import org.ownmeet.steps.summary.SummaryViewModel;
 import org.ownmeet.steps.welcome.WelcomeStep;
 import org.ownmeet.steps.work.EngineWork;
@@ -143,7 +144,7 @@ class DocumentsPanelScreenshotTest {
                 });
         List<WizardStep> steps = new ArrayList<>(Flows.manage(new WelcomeStep(session, texts), session, work, texts,
                 WizardServices.system()));
-        steps.set(2, new SummaryStep(summary, texts, documents));
+        steps.set(2, new SummaryStep(summary, new UpkeepViewModel(session, work, texts), texts, documents));
         Scene scene = show(robot, steps, 2);
         assertEquals(SummaryViewModel.State.OWNMEET, summary.stateProperty().get(), summary.headlineProperty().get());
         robot.interact(() -> {

@@ -5,21 +5,29 @@ import java.util.List;
 
 import org.ownmeet.installers.engine.Probe;
 import org.ownmeet.installers.ssh.exec.ScriptResource;
+import org.ownmeet.installers.engine.StateReader;
+import org.ownmeet.installers.engine.StateRequest;
+import org.ownmeet.installers.ssh.SshSession;
 
 /**
  * The Jitsi packages for which the package lists offer a newer version than the one installed, as the
  * server's lists are (its daily timer refreshes them).
  */
-record JitsiVersions(List<Newer> newer) {
+public record JitsiVersions(List<Newer> newer) {
     static final Probe PROBE = new Probe("jitsi-newer", ScriptResource.of(JitsiVersions.class, "jitsi-newer.sh")
             .withList("PACKAGES", JitsiUpgradeInstaller.PACKAGES).text());
 
-    JitsiVersions {
+    public JitsiVersions {
         newer = List.copyOf(newer);
     }
 
+    /** As the server's lists are now, in one round trip (what the plan's notice names). */
+    public static JitsiVersions read(SshSession session) {
+        return parse(StateReader.read(session, StateRequest.of(List.of(), List.of(PROBE))).probe(PROBE.id()));
+    }
+
     /** One package: what is installed and what the lists offer. */
-    record Newer(String name, String installed, String candidate) {
+    public record Newer(String name, String installed, String candidate) {
         @Override
         public String toString() {
             return name + " " + installed + " → " + candidate;
@@ -37,7 +45,7 @@ record JitsiVersions(List<Newer> newer) {
         return new JitsiVersions(newer);
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return newer.isEmpty();
     }
 
@@ -45,7 +53,7 @@ record JitsiVersions(List<Newer> newer) {
         return newer.stream().map(Newer::name).toList();
     }
 
-    String lines() {
+    public String lines() {
         return String.join("; ", newer.stream().map(Newer::toString).toList());
     }
 }

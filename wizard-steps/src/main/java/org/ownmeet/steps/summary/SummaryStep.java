@@ -18,32 +18,41 @@ import org.ownmeet.steps.work.EngineWork;
 /** "What the server holds": read from the server, before anything is edited. */
 public final class SummaryStep extends AbstractStep {
     private final SummaryViewModel viewModel;
+    private final UpkeepViewModel upkeep;
     private final ReadOnlyBooleanWrapper canLeave = new ReadOnlyBooleanWrapper(this, "canLeave");
     private final DocumentsViewModel documents;
 
     public SummaryStep(WizardSession session, EngineWork work, Texts texts, SavedProfiles saved) {
-        this(new SummaryViewModel(session, work, texts, saved), texts, null);
+        this(new SummaryViewModel(session, work, texts, saved), new UpkeepViewModel(session, work, texts), texts, null);
     }
 
     /** With the export of the GDPR documents from what the server holds (no apply needed); {@code linkOpener} opens their folder. */
     public SummaryStep(WizardSession session, EngineWork work, Texts texts, SavedProfiles saved, Consumer<String> linkOpener) {
-        this(new SummaryViewModel(session, work, texts, saved), texts, DocumentExports.onServer(session, work, texts, linkOpener));
+        this(new SummaryViewModel(session, work, texts, saved), new UpkeepViewModel(session, work, texts), texts,
+                DocumentExports.onServer(session, work, texts, linkOpener));
     }
 
-    public SummaryStep(SummaryViewModel viewModel, Texts texts) {
-        this(viewModel, texts, null);
+    public SummaryStep(SummaryViewModel viewModel, UpkeepViewModel upkeep, Texts texts) {
+        this(viewModel, upkeep, texts, null);
     }
 
-    public SummaryStep(SummaryViewModel viewModel, Texts texts, DocumentsViewModel documents) {
+    public SummaryStep(SummaryViewModel viewModel, UpkeepViewModel upkeep, Texts texts, DocumentsViewModel documents) {
         super("summary", texts);
         this.viewModel = viewModel;
+        this.upkeep = upkeep;
         this.documents = documents;
         canLeave.bind(Bindings.createBooleanBinding(viewModel::canManage, viewModel.stateProperty()));
+        // once per reading of the record: the upkeep is read for what the server holds
+        viewModel.stateProperty().addListener((property, before, now) -> {
+            if (viewModel.canManage()) {
+                upkeep.read();
+            }
+        });
     }
 
     @Override
     protected Node createView() {
-        Node page = SummaryView.create(viewModel, texts);
+        Node page = SummaryView.create(viewModel, texts, UpkeepView.create(upkeep, texts));
         if (documents != null && page instanceof VBox steps) {
             VBox panel = DocumentsView.create(documents, texts, texts.get("documents.what.server"));
             panel.visibleProperty().bind(viewModel.stateProperty().isEqualTo(SummaryViewModel.State.OWNMEET));
@@ -73,5 +82,9 @@ public final class SummaryStep extends AbstractStep {
     /** The export of the GDPR documents on this page, or null when the page has none. */
     public DocumentsViewModel documents() {
         return documents;
+    }
+
+    public UpkeepViewModel upkeep() {
+        return upkeep;
     }
 }

@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 
-import org.ownmeet.installers.ssh.ShellQuote;
 import org.ownmeet.installers.ssh.exec.ScriptResource;
 
 /**
  * What the server says about its own health, read by one root script: pending updates (from apt's
- * simulation, so nothing is locked or changed), a restart asked for by an update, free space on
+ * simulation, so nothing is locked or changed) and since when the oldest security one waits
+ * ({@link PendingSince}), a restart asked for by an update, free space on
  * {@code /}, available memory, the end of the web certificate, the meeting services, and when the
  * automatic updates last finished without an error (apt's own stamp, touched only then).
  */
@@ -18,9 +18,9 @@ record HealthFacts(Map<String, String> values, Map<String, String> services) {
     static final List<String> SERVICES = List.of("nginx", "prosody", "jicofo", "jitsi-videobridge2", "coturn");
 
     static String script(String domain) {
-        String certificate = ShellQuote.quote("/etc/jitsi/meet/" + domain + ".crt");
         return ScriptResource.of(HealthFacts.class, "health-facts.sh")
-                .with("CERTIFICATE", "/etc/jitsi/meet/" + domain + ".crt").withList("SERVICES", SERVICES).text();
+                .with("CERTIFICATE", "/etc/jitsi/meet/" + domain + ".crt").withList("SERVICES", SERVICES)
+                .insert("PENDING_SINCE", PendingSince.oldestScript().strip()).text();
     }
 
     static HealthFacts parse(String answer) {

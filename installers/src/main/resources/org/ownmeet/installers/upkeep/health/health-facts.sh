@@ -1,6 +1,8 @@
 sim=$(apt-get -s -o Debug::NoLocking=1 upgrade 2>/dev/null | grep '^Inst ' || true)
 echo "pending-all $(printf '%s\n' "$sim" | grep -c '^Inst ' || true)"
 echo "pending-security $(printf '%s\n' "$sim" | grep -ci 'security' || true)"
+# since when the oldest of them is offered (PendingSince: the apt hook's record)
+@PENDING_SINCE@
 echo "reboot-required $([ -f /var/run/reboot-required ] && echo yes || echo no)"
 df -Pk / | awk 'NR == 2 { print "disk-free-kb " $4; print "disk-total-kb " $2 }'
 awk '/^MemAvailable:/ { print "memory-available-kb " $2 } /^MemTotal:/ { print "memory-total-kb " $2 }' /proc/meminfo
