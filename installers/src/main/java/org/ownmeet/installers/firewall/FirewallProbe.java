@@ -16,10 +16,7 @@ import org.ownmeet.installers.ssh.exec.ScriptResource;
 record FirewallProbe(boolean installed, boolean running, boolean undoPending, boolean undoRestoresRunning,
                      Optional<Integer> connectionPort) {
 
-    /** Sets {@code ufw_init} to ufw's own start and stop script (where it is differs between releases), or to nothing. */
-    static final String FIND_UFW_INIT = ScriptResource.text(FirewallProbe.class, "find-ufw-init.sh");
-
-    static final Probe PROBE = new Probe("firewall", FIND_UFW_INIT + ScriptResource.of(FirewallProbe.class, "firewall-probe.sh")
+    static final Probe PROBE = new Probe("firewall", UfwInit.FIND + ScriptResource.of(FirewallProbe.class, "firewall-probe.sh")
             .with("SAVED", UndoTimer.SAVED).with("WAS_RUNNING", UndoTimer.WAS_RUNNING).text());
 
     static FirewallProbe parse(String answer) {

@@ -14,7 +14,7 @@ final class UndoTimer {
     private static final org.ownmeet.installers.guard.UndoTimer TIMER = new org.ownmeet.installers.guard.UndoTimer("firewall",
             UfwState.FILES, "if [ -n \"$ufw_init\" ] && \"$ufw_init\" status >/dev/null 2>&1; then echo yes > %1$s; else echo no > %1$s; fi"
                     .formatted("/var/lib/ownmeet/firewall-undo/was-running"),
-            ScriptResource.of(UndoTimer.class, "undo-reload.sh").insert("FIND_UFW_INIT", FirewallProbe.FIND_UFW_INIT.strip())
+            ScriptResource.of(UndoTimer.class, "undo-reload.sh").insert("FIND_UFW_INIT", UfwInit.FIND.strip())
                     .fill("WAS_RUNNING", "/var/lib/ownmeet/firewall-undo/was-running").text(),
             "the firewall change");
     static final String DIR = TIMER.dir();
