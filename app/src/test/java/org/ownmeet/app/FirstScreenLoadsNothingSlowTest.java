@@ -19,7 +19,7 @@ import org.ownmeet.testbed.host.BackgroundProcess;
 
 /**
  * The first screen comes before anything slow: the window is drawn before the libraries that only later
- * pages need are loaded (documents and their fonts and templates, PDF, the domain-name tables, XMPP, the
+ * pages need are loaded (the documents' templates, PDF and fonts, the domain-name tables, XMPP, the
  * SSH transport's cryptography, the JSON library that reads saved profiles). The real app on an X display,
  * for a returning user (one saved server), with the JVM's class-loading log up to the moment it reports
  * the first screen drawn.
@@ -27,7 +27,7 @@ import org.ownmeet.testbed.host.BackgroundProcess;
 class FirstScreenLoadsNothingSlowTest {
     private static final List<String> SLOW = List.of("freemarker.", "com.openhtmltopdf.", "org.apache.pdfbox.",
             "org.apache.fontbox.", "com.ibm.icu.", "org.jivesoftware.smack.", "org.bouncycastle.", "org.mozilla.javascript.",
-            "com.fasterxml.jackson.databind.", "net.schmizz.sshj.transport.", "org.ownmeet.installers.documents.");
+            "com.fasterxml.jackson.databind.", "net.schmizz.sshj.transport.");
 
     @Test
     void theFirstScreenIsDrawnBeforeAnySlowLibraryIsLoaded(@TempDir Path home) throws Exception {
