@@ -15,7 +15,7 @@ import org.ownmeet.installers.pem.CertificateChain;
 import org.ownmeet.installers.profile.Profile.CertificateMode;
 import org.ownmeet.installers.profile.Profile;
 import org.ownmeet.installers.ssh.SshSession;
-import org.ownmeet.installers.ssh.ShellQuote;
+import org.ownmeet.installers.ssh.exec.ShellQuote;
 import org.ownmeet.installers.ssh.exec.RemoteScript;
 import org.ownmeet.installers.ssh.exec.ScriptResource;
 import org.ownmeet.installers.verify.CheckId;

@@ -6,7 +6,7 @@ import java.util.Map;
 import org.ownmeet.installers.engine.Probe;
 import org.ownmeet.installers.engine.ServerState;
 import org.ownmeet.installers.packages.JitsiFiles;
-import org.ownmeet.installers.ssh.ShellQuote;
+import org.ownmeet.installers.ssh.exec.ShellQuote;
 import org.ownmeet.installers.ssh.exec.ScriptResource;
 
 /**

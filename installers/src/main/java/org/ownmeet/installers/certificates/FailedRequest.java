@@ -3,7 +3,7 @@ package org.ownmeet.installers.certificates;
 import java.time.Duration;
 import java.util.Optional;
 
-import org.ownmeet.installers.ssh.ShellQuote;
+import org.ownmeet.installers.ssh.exec.ShellQuote;
 import org.ownmeet.installers.ssh.exec.ScriptResource;
 import org.ownmeet.installers.ssh.files.FileSnapshot;
 import org.ownmeet.installers.profile.Profile.Certificates;

@@ -1,6 +1,6 @@
 package org.ownmeet.installers.certificates;
 
-import org.ownmeet.installers.ssh.ShellQuote;
+import org.ownmeet.installers.ssh.exec.ShellQuote;
 import org.ownmeet.installers.ssh.exec.ScriptResource;
 
 /**

@@ -4,7 +4,7 @@ import java.util.Set;
 
 import org.ownmeet.installers.engine.ActionChange;
 import org.ownmeet.installers.engine.ApplyContext;
-import org.ownmeet.installers.ssh.ShellQuote;
+import org.ownmeet.installers.ssh.exec.ShellQuote;
 import org.ownmeet.installers.ssh.exec.RemoteScript;
 import org.ownmeet.installers.ssh.exec.ScriptResource;
 

@@ -3,7 +3,7 @@ package org.ownmeet.installers.guard;
 import java.time.Duration;
 import java.util.List;
 
-import org.ownmeet.installers.ssh.ShellQuote;
+import org.ownmeet.installers.ssh.exec.ShellQuote;
 import org.ownmeet.installers.ssh.exec.ScriptResource;
 
 /**

@@ -3,7 +3,7 @@ package org.ownmeet.installers.logging;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import org.ownmeet.installers.ssh.ShellQuote;
+import org.ownmeet.installers.ssh.exec.ShellQuote;
 import org.ownmeet.installers.ssh.SshSession;
 import org.ownmeet.installers.ssh.exec.RemoteScript;
 import org.ownmeet.installers.ssh.exec.ScriptResource;

@@ -20,6 +20,11 @@ class PackageCyclesTest {
     static final ArchRule packagesFreeOfCycles = slices().matching("org.ownmeet.installers.(*)..")
             .should().beFreeOfCycles();
 
+    /** The same inside a concern: its sub-packages too (the SSH layer's execution and files build on its connection, not back). */
+    @ArchTest
+    static final ArchRule subPackagesFreeOfCycles = slices().matching("org.ownmeet.installers.(**)")
+            .should().beFreeOfCycles();
+
     @ArchTest
     static final ArchRule engineKnowsNoConcern = noClasses().that().resideInAPackage("..engine..")
             .should().dependOnClassesThat().resideInAnyPackage(
@@ -29,6 +34,7 @@ class PackageCyclesTest {
                     "org.ownmeet.installers.packages..", "org.ownmeet.installers.password..",
                     "org.ownmeet.installers.privacy..", "org.ownmeet.installers.sshlogin..",
                     "org.ownmeet.installers.tuning..", "org.ownmeet.installers.upkeep..",
-                    "org.ownmeet.installers.welcome..", "org.ownmeet.installers.documents..")
+                    "org.ownmeet.installers.welcome..", "org.ownmeet.installers.documents..",
+                    "org.ownmeet.installers.browsers..")
             .because("every concern builds on the engine, never the other way round");
 }

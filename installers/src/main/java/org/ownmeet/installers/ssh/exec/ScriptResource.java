@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
-import org.ownmeet.installers.ssh.ShellQuote;
 
 /**
  * A bash script kept as a resource file next to the class that runs it ({@code <package>/<name>.sh}),

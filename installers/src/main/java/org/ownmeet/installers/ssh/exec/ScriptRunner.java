@@ -9,7 +9,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import net.schmizz.sshj.SSHClient;
 import net.schmizz.sshj.connection.channel.direct.Session;
 import org.ownmeet.installers.secret.Secret;
-import org.ownmeet.installers.ssh.Privilege;
 import org.ownmeet.installers.ssh.event.SshEventListener;
 
 /**

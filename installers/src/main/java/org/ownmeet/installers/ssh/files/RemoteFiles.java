@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.ownmeet.installers.ssh.ShellQuote;
+import org.ownmeet.installers.ssh.exec.ShellQuote;
 import org.ownmeet.installers.ssh.event.SshEvent;
 import org.ownmeet.installers.ssh.exec.RemoteScript;
 import org.ownmeet.installers.ssh.exec.RunResult;
