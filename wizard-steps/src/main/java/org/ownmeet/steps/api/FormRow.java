@@ -43,26 +43,25 @@ public final class FormRow {
             why.getStyleClass().add("form-hint");
             row.getChildren().add(why);
         }
-        Label message = new Label();
-        message.setWrapText(true);
-        message.getStyleClass().add("form-error");
-        message.setId((control.getId() == null ? "field" : control.getId()) + "Error");
-        message.textProperty().bind(error);
-        message.visibleProperty().bind(message.textProperty().isNotEmpty());
-        message.managedProperty().bind(message.visibleProperty());
-        row.getChildren().add(message);
+        String id = control.getId() == null ? "field" : control.getId();
+        row.getChildren().add(message(id + "Error", error, "form-error"));
         if (warning != null) {
-            Label note = new Label();
-            note.setWrapText(true);
-            note.getStyleClass().add("form-warning");
-            note.setId((control.getId() == null ? "field" : control.getId()) + "Warning");
-            note.textProperty().bind(warning);
-            note.visibleProperty().bind(note.textProperty().isNotEmpty());
-            note.managedProperty().bind(note.visibleProperty());
-            row.getChildren().add(note);
+            row.getChildren().add(message(id + "Warning", warning, "form-warning"));
         }
         decorate(control, error);
         return row;
+    }
+
+    /** A line under a field (its message or warning), shown only while it has words. */
+    public static Label message(String id, ObservableStringValue text, String style) {
+        Label label = new Label();
+        label.setId(id);
+        label.setWrapText(true);
+        label.getStyleClass().add(style);
+        label.textProperty().bind(text);
+        label.visibleProperty().bind(label.textProperty().isNotEmpty());
+        label.managedProperty().bind(label.visibleProperty());
+        return label;
     }
 
     /**

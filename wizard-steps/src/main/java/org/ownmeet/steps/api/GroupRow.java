@@ -32,25 +32,14 @@ public final class GroupRow {
         why.getStyleClass().add("form-hint");
         VBox row = new VBox(question, buttons, why);
         if (error != null) {
-            row.getChildren().add(message(id + "Error", error, "form-error"));
+            row.getChildren().add(FormRow.message(id + "Error", error, "form-error"));
             buttons.getChildren().stream().filter(Control.class::isInstance).map(Control.class::cast).forEach(control ->
                     error.addListener((property, before, now) -> control.setAccessibleHelp(now)));
         }
         if (warning != null) {
-            row.getChildren().add(message(id + "Warning", warning, "form-warning"));
+            row.getChildren().add(FormRow.message(id + "Warning", warning, "form-warning"));
         }
         row.getStyleClass().add("form-row");
         return row;
-    }
-
-    private static Label message(String id, ObservableStringValue text, String style) {
-        Label label = new Label();
-        label.setId(id);
-        label.setWrapText(true);
-        label.getStyleClass().add(style);
-        label.textProperty().bind(text);
-        label.visibleProperty().bind(label.textProperty().isNotEmpty());
-        label.managedProperty().bind(label.visibleProperty());
-        return label;
     }
 }
