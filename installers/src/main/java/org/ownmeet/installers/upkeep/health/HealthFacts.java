@@ -20,6 +20,7 @@ record HealthFacts(Map<String, String> values, Map<String, String> services) {
     static String script(String domain) {
         return ScriptResource.of(HealthFacts.class, "health-facts.sh")
                 .with("CERTIFICATE", "/etc/jitsi/meet/" + domain + ".crt").withList("SERVICES", SERVICES)
+                .insert("SIMULATION", PendingSince.SIMULATION)
                 .insert("PENDING_SINCE", PendingSince.oldestScript().strip()).text();
     }
 

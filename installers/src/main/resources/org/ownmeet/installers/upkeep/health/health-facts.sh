@@ -1,4 +1,5 @@
-sim=$(apt-get -s -o Debug::NoLocking=1 upgrade 2>/dev/null | grep '^Inst ' || true)
+# apt's simulation of an upgrade, as the apt hook reads it too (PendingSince)
+sim=$(@SIMULATION@ | grep '^Inst ' || true)
 echo "pending-all $(printf '%s\n' "$sim" | grep -c '^Inst ' || true)"
 echo "pending-security $(printf '%s\n' "$sim" | grep -ci 'security' || true)"
 # since when the oldest of them is offered (PendingSince: the apt hook's record)
