@@ -1,5 +1,10 @@
 package org.ownmeet.installers.engine;
 
+import java.util.List;
+
+import com.github.difflib.DiffUtils;
+import com.github.difflib.UnifiedDiffUtils;
+import org.junit.jupiter.api.Assertions;
 import org.ownmeet.installers.profile.Profile;
 import org.ownmeet.testbed.jitsi.JitsiShape;
 import org.ownmeet.testbed.jitsi.JitsiStandInRepository;
@@ -29,5 +34,23 @@ public final class EngineTestSupport {
                 + "/var/lib/prosody /etc/systemd/system /etc/logrotate.d /etc/turnserver.conf "
                 + "$(ls -d /etc/systemd/journald.conf.d /etc/ufw /etc/default/ufw 2>/dev/null) -type f "
                 + "-printf '%p %m %u %T@ ' -exec sha256sum {} \\; | sort").run().output();
+    }
+
+    /**
+     * Fails unless two listings of {@link #fingerprint} are the same, naming only the lines that differ:
+     * the whole listing (hundreds of lines) in a message would hide every later failure of a run.
+     */
+    public static void assertSameFiles(String expected, String actual, String message) {
+        if (expected.equals(actual)) {
+            return;
+        }
+        List<String> before = expected.lines().toList();
+        List<String> diff = UnifiedDiffUtils.generateUnifiedDiff("before", "after", before,
+                DiffUtils.diff(before, actual.lines().toList()), 0);
+        Assertions.fail(message + ": the files differ\n" + String.join("\n", diff));
+    }
+
+    public static void assertSameFiles(String expected, String actual) {
+        assertSameFiles(expected, actual, "every file as it was");
     }
 }

@@ -144,7 +144,7 @@ class FirewallLifecycleTest {
         assertEquals(0, again.changeCount());
         assertEquals(List.of(), again.restarted());
         assertEquals(1, again.roundTrips(), "the whole state in one round trip, nothing written");
-        assertEquals(before, fingerprint(target));
+        EngineTestSupport.assertSameFiles(before, fingerprint(target));
         assertTrue(EngineRun.plan(target, dir, profile(target, repository, false, true), OPTIONS).isEmpty());
     }
 
@@ -177,7 +177,7 @@ class FirewallLifecycleTest {
             assertTrue(problem.detail().contains("a new SSH login as " + target.user() + "@" + target.address()), problem.detail());
         }
         assertEquals(0, target.ssh("true").runAllowingFailure().exitCode(), "a new login works again");
-        assertEquals(before, fingerprint(target), "ufw's files as they were, byte for byte");
+        EngineTestSupport.assertSameFiles(before, fingerprint(target), "ufw's files as they were, byte for byte");
         assertEquals(with(MEETING_RULES, XMPP_RULE), rules(target, "user6.rules"));
         assertNothingArmed(target);
     }
@@ -197,7 +197,7 @@ class FirewallLifecycleTest {
         assertEquals("active", target.root("systemctl is-active " + UndoTimer.UNIT + ".timer || true").run().output().strip());
 
         awaitUndone(target);
-        assertEquals(before, fingerprint(target), "the server put ufw's files back by itself");
+        EngineTestSupport.assertSameFiles(before, fingerprint(target), "the server put ufw's files back by itself");
         assertEquals(Ports.Answer.OPEN, Ports.tcp(target.address(), 5222, PORT_WAIT), "and loaded them");
 
         ApplyResult rerun = EngineRun.apply(target, dir, withoutXmpp, OPTIONS);
@@ -289,7 +289,7 @@ class FirewallLifecycleTest {
                 () -> EngineRun.apply(target, dir, on, OPTIONS));
         assertTrue(problem.userMessage().startsWith("ufw did not accept the firewall change, so OwnMeet put the previous "
                 + "firewall back."), problem.userMessage());
-        assertEquals(before, fingerprint(target), "every file as it was, byte for byte");
+        EngineTestSupport.assertSameFiles(before, fingerprint(target), "every file as it was, byte for byte");
         assertTrue(target.root("ufw status").run().output().contains("Status: inactive"));
         assertNothingArmed(target);
         assertEquals(0, target.ssh("true").runAllowingFailure().exitCode(), "a new login works");

@@ -120,7 +120,7 @@ abstract class TuningLifecycle {
         assertEquals(0, again.changeCount());
         assertEquals(List.of(), again.restarted());
         assertEquals(1, again.roundTrips(), "the whole state in one round trip, nothing written");
-        assertEquals(before, EngineTestSupport.fingerprint(target), "every file byte for byte, with its time stamps");
+        EngineTestSupport.assertSameFiles(before, EngineTestSupport.fingerprint(target), "every file byte for byte, with its time stamps");
         assertTrue(run.events().contains(new EngineEvent.Warning("tuning", warningFor(target, MeetingSize.UP_TO_100))));
     }
 
@@ -184,7 +184,7 @@ abstract class TuningLifecycle {
                     () -> EngineRun.apply(target, dir, profile(target, repository, MeetingSize.UP_TO_50), ApplyOptions.defaults()));
             assertTrue(problem.userMessage().contains(jvbConf), problem.userMessage());
             assertTrue(problem.detail().contains("does not parse"), problem.detail());
-            assertEquals(before, EngineTestSupport.fingerprint(target), "every file as it was");
+            EngineTestSupport.assertSameFiles(before, EngineTestSupport.fingerprint(target), "every file as it was");
             assertEquals("active\nactive\nactive", target.root("systemctl is-active prosody jicofo jitsi-videobridge2 || true")
                     .run().output().strip());
         } finally {
@@ -205,7 +205,7 @@ abstract class TuningLifecycle {
             assertTrue(rejected.detail().contains(ServiceLimits.JICOFO.path() + ":2: Failed to parse resource value"),
                     rejected.detail());
         }
-        assertEquals(before, EngineTestSupport.fingerprint(target), "every file as it was");
+        EngineTestSupport.assertSameFiles(before, EngineTestSupport.fingerprint(target), "every file as it was");
         assertEquals("none", target.root("test -e /etc/ownmeet/restart-pending && echo due || echo none").run().output().strip());
         assertEquals("active\nactive\nactive", target.root("systemctl is-active prosody jicofo jitsi-videobridge2 || true")
                 .run().output().strip());
