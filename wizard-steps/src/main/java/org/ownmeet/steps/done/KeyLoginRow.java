@@ -8,7 +8,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.ownmeet.steps.api.StepPage;
+import org.ownmeet.steps.api.FormRow;
 import org.ownmeet.steps.api.Texts;
 import org.ownmeet.steps.keylogin.KeyLoginView;
 
@@ -28,9 +28,7 @@ final class KeyLoginRow {
         spinner.setPrefSize(18, 18);
         spinner.visibleProperty().bind(viewModel.runningProperty());
         spinner.managedProperty().bind(spinner.visibleProperty());
-        Label status = StepPage.text("");
-        status.setId("keyLoginsStatus");
-        status.textProperty().bind(viewModel.statusProperty());
+        Label status = FormRow.message("keyLoginsStatus", viewModel.statusProperty(), "step-text");
         viewModel.failedProperty().addListener((property, before, now) -> {
             status.getStyleClass().remove("danger");
             if (now) {

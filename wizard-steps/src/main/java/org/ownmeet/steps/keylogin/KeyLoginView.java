@@ -4,6 +4,7 @@ import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
+import org.ownmeet.steps.api.FormRow;
 import org.ownmeet.steps.api.StepPage;
 import org.ownmeet.steps.api.Texts;
 
@@ -27,11 +28,7 @@ public final class KeyLoginView {
         offer.getChildren().addAll(more);
         offer.visibleProperty().bind(viewModel.offeredProperty());
         offer.managedProperty().bind(offer.visibleProperty());
-        Label keyNeeded = StepPage.text("");
-        keyNeeded.setId("keyLoginsKeyNeeded");
-        keyNeeded.textProperty().bind(viewModel.keyNeededProperty());
-        keyNeeded.visibleProperty().bind(viewModel.keyNeededProperty().isNotEmpty());
-        keyNeeded.managedProperty().bind(keyNeeded.visibleProperty());
+        Label keyNeeded = FormRow.message("keyLoginsKeyNeeded", viewModel.keyNeededProperty(), "step-text");
         VBox card = StepPage.card(StepPage.section(texts.get("summary.keyLogins.title")), offer, keyNeeded);
         card.setId("keyLogins");
         card.visibleProperty().bind(viewModel.offeredProperty().or(viewModel.keyNeededProperty().isNotEmpty()));
