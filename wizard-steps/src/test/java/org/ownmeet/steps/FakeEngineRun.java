@@ -34,6 +34,8 @@ public final class FakeEngineRun implements EngineRun {
     public volatile int planCalls;
     public volatile int applyCalls;
     public volatile int verifyCalls;
+    /** The profile the last apply was given. */
+    public volatile Profile appliedProfile;
     public volatile boolean cancelled;
     public volatile Runnable onCancel = () -> {
     };
@@ -62,6 +64,7 @@ public final class FakeEngineRun implements EngineRun {
     @Override
     public ApplyResult apply(Profile profile, EngineListener listener) {
         applyCalls++;
+        appliedProfile = profile;
         Script script;
         synchronized (this) {
             script = applies.size() > 1 ? applies.poll() : applies.peek();

@@ -1,6 +1,7 @@
 package org.ownmeet.installers.engine;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -10,6 +11,16 @@ import java.util.Map;
  */
 public record ApplyResult(List<Plan.Step> made, List<String> restarted, List<ApplyContext.HostCredential> newHosts,
                           Map<String, String> versions, Duration took, int roundTrips) {
+
+    /** This result with host accounts an earlier run of the same session made first: their one-time passwords go on with it. */
+    public ApplyResult withEarlierHosts(List<ApplyContext.HostCredential> earlier) {
+        if (earlier.isEmpty()) {
+            return this;
+        }
+        List<ApplyContext.HostCredential> all = new ArrayList<>(earlier);
+        all.addAll(newHosts);
+        return new ApplyResult(made, restarted, all, versions, took, roundTrips);
+    }
 
     public int changeCount() {
         return made.stream().mapToInt(s -> s.changes().size()).sum();

@@ -57,8 +57,7 @@ public final class Engine {
         List<Plan.Step> steps = new ArrayList<>();
         Set<String> pending = ServerRecord.pendingRestarts(state);
         for (Installer installer : installers) {
-            steps.add(new Plan.Step(installer.id(), installer.title(), installer.plan(state, profile, options),
-                    installer.warnings(state, profile)));
+            steps.add(Plan.Step.of(installer, state, profile, options));
         }
         if (!pending.isEmpty()) {
             steps.add(new Plan.Step("restarts", "Restarts left over from an interrupted run",
@@ -103,7 +102,7 @@ public final class Engine {
                     stale = false;
                 }
                 Installer installer = installers.get(position);
-                for (Notice warning : installer.warnings(state, profile)) {
+                for (Notice warning : installer.warnings(state, profile, options)) {
                     listener.on(new EngineEvent.Warning(installer.id(), warning.english()));
                 }
                 List<Change> changes = installer.plan(state, profile, options);

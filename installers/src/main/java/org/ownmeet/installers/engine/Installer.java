@@ -38,6 +38,14 @@ public interface Installer {
     }
 
     /**
+     * The warnings for a run with these options: the engine asks this one. An installer whose notice the
+     * user's choice makes untrue (an upgrade offered that the run now makes) leaves it out here.
+     */
+    default List<Notice> warnings(ServerState state, Profile profile, ApplyOptions options) {
+        return warnings(state, profile);
+    }
+
+    /**
      * Work that needs no server, such as loading a document's templates; {@link Engine#prepare} runs it
      * while the connection is being made, so that a run with nothing to change does not wait for it.
      */

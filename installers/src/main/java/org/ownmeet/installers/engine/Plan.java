@@ -2,6 +2,7 @@ package org.ownmeet.installers.engine;
 
 import java.util.List;
 import org.ownmeet.installers.problem.Notice;
+import org.ownmeet.installers.profile.Profile;
 
 /** Every change a run would make, step by step, for the user to review before anything happens. */
 public record Plan(List<Step> steps) {
@@ -15,6 +16,12 @@ public record Plan(List<Step> steps) {
 
         public Step(String id, String title, List<Change> changes) {
             this(id, title, changes, List.of());
+        }
+
+        /** What {@code installer} would do to the server as read, in a run with these options, and what it warns of. */
+        public static Step of(Installer installer, ServerState state, Profile profile, ApplyOptions options) {
+            return new Step(installer.id(), installer.title(), installer.plan(state, profile, options),
+                    installer.warnings(state, profile, options));
         }
     }
 

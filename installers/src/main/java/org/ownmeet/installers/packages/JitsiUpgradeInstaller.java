@@ -35,10 +35,11 @@ public final class JitsiUpgradeInstaller implements Installer {
         return StateRequest.of(List.of(), List.of(JitsiVersions.PROBE));
     }
 
+    /** Only when the run leaves them: a run that upgrades them says so as its change, not as an offer. */
     @Override
-    public List<Notice> warnings(ServerState state, Profile profile) {
+    public List<Notice> warnings(ServerState state, Profile profile, ApplyOptions options) {
         JitsiVersions versions = JitsiVersions.parse(state.probe(JitsiVersions.PROBE.id()));
-        return versions.isEmpty() ? List.of() : List.of(notice(versions));
+        return versions.isEmpty() || options.upgradeJitsi() ? List.of() : List.of(notice(versions));
     }
 
     /** What the plan (and the wizard's summary) says of newer packages. */

@@ -25,12 +25,14 @@ class JitsiVersionsTest {
         ServerState state = new ServerState(java.util.Map.of(), java.util.Map.of(JitsiVersions.PROBE.id(), ANSWER));
         JitsiUpgradeInstaller installer = new JitsiUpgradeInstaller();
         assertTrue(installer.plan(state, ProfileSamples.school(), ApplyOptions.defaults()).isEmpty());
-        assertTrue(installer.warnings(state, ProfileSamples.school()).get(0).english().startsWith("Newer Jitsi Meet packages "
+        assertTrue(installer.warnings(state, ProfileSamples.school(), ApplyOptions.defaults()).get(0).english().startsWith("Newer Jitsi Meet packages "
                 + "are available: jicofo 1.0-1178-1 → 1.0-1190-1; jitsi-meet-web"));
         assertEquals("Upgrade Jitsi Meet: jicofo 1.0-1178-1 → 1.0-1190-1; jitsi-meet-web 1.0.9142-1 → 1.0.9200-1",
                 installer.plan(state, ProfileSamples.school(), ApplyOptions.defaults().withJitsiUpgrade(true)).get(0).summary());
         ServerState none = new ServerState(java.util.Map.of(), java.util.Map.of(JitsiVersions.PROBE.id(), ""));
         assertTrue(installer.plan(none, ProfileSamples.school(), ApplyOptions.defaults().withJitsiUpgrade(true)).isEmpty());
-        assertTrue(installer.warnings(none, ProfileSamples.school()).isEmpty());
+        assertTrue(installer.warnings(none, ProfileSamples.school(), ApplyOptions.defaults()).isEmpty());
+        assertTrue(installer.warnings(state, ProfileSamples.school(), ApplyOptions.defaults().withJitsiUpgrade(true)).isEmpty(),
+                "a run that upgrades them does not also say they are left as they are");
     }
 }

@@ -21,7 +21,8 @@ public final class DoneStep extends AbstractStep {
     private final DocumentsViewModel documents;
     private final Consumer<String> linkOpener;
     private final EngineWork work;
-    private final ReadOnlyBooleanWrapper always = new ReadOnlyBooleanWrapper(true);
+    private final KeyLoginRunViewModel keyLogins;
+    private final ReadOnlyBooleanWrapper canLeave = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyBooleanWrapper never = new ReadOnlyBooleanWrapper(false);
 
     /** @param linkOpener opens an address in the browser (the app passes {@code HostServices::showDocument}) */
@@ -31,8 +32,16 @@ public final class DoneStep extends AbstractStep {
 
     /** @param work makes and writes the handouts in the background */
     public DoneStep(WizardSession session, EngineWork work, Texts texts, Consumer<String> linkOpener) {
+        this(session, work, texts, linkOpener, new KeyLoginRunViewModel(session, work, texts));
+    }
+
+    /** @param keyLogins the SSH login offer (tests give one with their own engine run) */
+    public DoneStep(WizardSession session, EngineWork work, Texts texts, Consumer<String> linkOpener,
+                    KeyLoginRunViewModel keyLogins) {
         super("done", texts);
         this.viewModel = new DoneViewModel(session, texts);
+        this.keyLogins = keyLogins;
+        canLeave.bind(keyLogins.runningProperty().not());
         this.documents = DocumentExports.afterInstall(session, work, texts, linkOpener);
         this.work = work;
         this.linkOpener = linkOpener;
@@ -40,12 +49,12 @@ public final class DoneStep extends AbstractStep {
 
     @Override
     protected Node createView() {
-        return DoneView.create(viewModel, documents, texts, work, linkOpener);
+        return DoneView.create(viewModel, documents, keyLogins, texts, work, linkOpener);
     }
 
     @Override
     public ReadOnlyBooleanProperty canLeaveProperty() {
-        return always.getReadOnlyProperty();
+        return canLeave.getReadOnlyProperty();
     }
 
     /** The server has been set up; going back would suggest it could be undone from here. */
@@ -58,6 +67,7 @@ public final class DoneStep extends AbstractStep {
     public void onShown() {
         viewModel.refresh();
         documents.onShown();
+        keyLogins.onShown();
     }
 
     @Override
@@ -73,6 +83,11 @@ public final class DoneStep extends AbstractStep {
 
     public DoneViewModel viewModel() {
         return viewModel;
+    }
+
+    /** The SSH login offer on this page. */
+    public KeyLoginRunViewModel keyLogins() {
+        return keyLogins;
     }
 
     /** The export of the GDPR documents on this page. */

@@ -16,13 +16,16 @@ import org.ownmeet.steps.documents.DocumentsView;
 import org.ownmeet.steps.documents.DocumentsViewModel;
 import org.ownmeet.steps.work.EngineWork;
 
-/** The summary of the checks, the meeting address, the new hosts' passwords, every check, the privacy notice and the GDPR documents. */
+/**
+ * The summary of the checks, the meeting address, the new hosts' passwords, every check, the privacy notice, the SSH
+ * login offer and the GDPR documents.
+ */
 final class DoneView {
     private DoneView() {
     }
 
-    static Node create(DoneViewModel viewModel, DocumentsViewModel documents, Texts texts, EngineWork work,
-                       Consumer<String> linkOpener) {
+    static Node create(DoneViewModel viewModel, DocumentsViewModel documents, KeyLoginRunViewModel keyLogins, Texts texts,
+                       EngineWork work, Consumer<String> linkOpener) {
         VBox page = StepPage.create("done",
                 summary(viewModel),
                 StepPage.section(texts.get("done.address")),
@@ -35,6 +38,7 @@ final class DoneView {
                 StepPage.card(StepPage.text(texts.get("done.notice.what")),
                         link("notice", viewModel.privacyNoticeAddress(), texts.get("done.notice.open"),
                                 texts.get("done.notice.copy"), linkOpener)),
+                KeyLoginRow.create(keyLogins, texts),
                 DocumentsView.create(documents, texts, texts.get("documents.what")));
         page.getStylesheets().add(DoneView.class.getResource("done.css").toExternalForm());
         // the page is built once; the addresses follow the domain if the report arrives later

@@ -1,6 +1,5 @@
 package org.ownmeet.steps.install;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import javafx.collections.FXCollections;
@@ -25,12 +24,7 @@ public final class EarlierHosts {
 
     /** The finished run's result with these hosts first, so Done shows every host made in this wizard. */
     ApplyResult withEarlierHosts(ApplyResult result) {
-        if (hosts.isEmpty()) {
-            return result;
-        }
-        List<HostCredential> all = new ArrayList<>(hosts);
-        all.addAll(result.newHosts());
-        return new ApplyResult(result.made(), result.restarted(), all, result.versions(), result.took(), result.roundTrips());
+        return result.withEarlierHosts(hosts);
     }
 
     /** The hosts made so far by stopped runs, oldest first; empty once wiped. */

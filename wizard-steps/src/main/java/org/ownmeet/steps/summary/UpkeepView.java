@@ -12,6 +12,7 @@ import javafx.scene.layout.VBox;
 import org.ownmeet.installers.verify.HealthFinding.Level;
 import org.ownmeet.steps.api.StepPage;
 import org.ownmeet.steps.api.Texts;
+import org.ownmeet.steps.keylogin.KeyLoginView;
 import org.ownmeet.steps.summary.UpkeepViewModel.HealthLine;
 
 /** The server's health (a line per finding, its level as a mark and a colour), the Jitsi upgrade choice, the SSH login offer. */
@@ -22,7 +23,7 @@ final class UpkeepView {
     }
 
     static Node[] create(UpkeepViewModel viewModel, Texts texts) {
-        return new Node[] {upgradeCard(viewModel, texts), healthCard(viewModel, texts), loginCard(viewModel, texts)};
+        return new Node[] {upgradeCard(viewModel, texts), healthCard(viewModel, texts), KeyLoginView.card(viewModel.keyLogins(), texts, "summary.keyLogins.choice")};
     }
 
     private static VBox healthCard(UpkeepViewModel viewModel, Texts texts) {
@@ -80,28 +81,6 @@ final class UpkeepView {
         card.setId("summaryUpgrade");
         card.getStyleClass().add("warning");
         card.visibleProperty().bind(viewModel.upgradeNoticeProperty().isNotEmpty());
-        card.managedProperty().bind(card.visibleProperty());
-        return card;
-    }
-
-    private static VBox loginCard(UpkeepViewModel viewModel, Texts texts) {
-        CheckBox keysOnly = new CheckBox(texts.get("summary.keyLogins.choice"));
-        keysOnly.setId("keyLoginsOnly");
-        keysOnly.setWrapText(true);
-        keysOnly.selectedProperty().bindBidirectional(viewModel.keyLoginsOnlyProperty());
-        Label guard = StepPage.text(texts.get("summary.keyLogins.guard"));
-        guard.getStyleClass().add("form-hint");
-        VBox offer = new VBox(6, keysOnly, guard);
-        offer.visibleProperty().bind(viewModel.keyLoginOfferedProperty());
-        offer.managedProperty().bind(offer.visibleProperty());
-        Label keyNeeded = StepPage.text("");
-        keyNeeded.setId("summaryKeyNeeded");
-        keyNeeded.textProperty().bind(viewModel.keyNeededProperty());
-        keyNeeded.visibleProperty().bind(viewModel.keyNeededProperty().isNotEmpty());
-        keyNeeded.managedProperty().bind(keyNeeded.visibleProperty());
-        VBox card = StepPage.card(StepPage.section(texts.get("summary.keyLogins.title")), offer, keyNeeded);
-        card.setId("summaryKeyLogins");
-        card.visibleProperty().bind(viewModel.keyLoginOfferedProperty().or(viewModel.keyNeededProperty().isNotEmpty()));
         card.managedProperty().bind(card.visibleProperty());
         return card;
     }

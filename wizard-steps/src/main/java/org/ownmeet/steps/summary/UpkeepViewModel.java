@@ -2,11 +2,8 @@ package org.ownmeet.steps.summary;
 
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -14,10 +11,10 @@ import org.ownmeet.installers.packages.JitsiVersions;
 import org.ownmeet.installers.problem.Problem;
 import org.ownmeet.installers.profile.Profile;
 import org.ownmeet.installers.session.AppliedRecord;
-import org.ownmeet.installers.sshlogin.SshLoginInstaller;
 import org.ownmeet.installers.verify.HealthFinding;
 import org.ownmeet.installers.verify.HealthFinding.Level;
 import org.ownmeet.steps.api.Texts;
+import org.ownmeet.steps.keylogin.KeyLoginViewModel;
 import org.ownmeet.steps.session.WizardSession;
 import org.ownmeet.steps.work.EngineWork;
 
@@ -41,9 +38,7 @@ public final class UpkeepViewModel {
     private final ReadOnlyStringWrapper upgradeNotice = new ReadOnlyStringWrapper(this, "upgradeNotice", "");
     private final ObservableList<String> upgradeVersions = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper upgradeChoice = new ReadOnlyStringWrapper(this, "upgradeChoice", "");
-    private final ReadOnlyBooleanWrapper keyLoginOffered = new ReadOnlyBooleanWrapper(this, "keyLoginOffered");
-    private final ReadOnlyStringWrapper keyNeeded = new ReadOnlyStringWrapper(this, "keyNeeded", "");
-    private final BooleanProperty keyLoginsOnly = new SimpleBooleanProperty(this, "keyLoginsOnly");
+    private final KeyLoginViewModel keyLogins;
 
     public UpkeepViewModel(WizardSession session, EngineWork work, Texts texts) {
         this(session, work, texts, () -> UpkeepSource.of(session));
@@ -54,15 +49,7 @@ public final class UpkeepViewModel {
         this.work = work;
         this.texts = texts;
         this.sources = sources;
-        keyLoginsOnly.set(session.profile().upkeep().keyLoginsOnly());
-        // the draft may be replaced (the saved profile chosen): the box follows it, and edits it
-        session.profileProperty().addListener((property, before, now) -> keyLoginsOnly.set(now.upkeep().keyLoginsOnly()));
-        keyLoginsOnly.addListener((property, before, now) -> {
-            Profile.Upkeep upkeep = session.profile().upkeep();
-            if (upkeep.keyLoginsOnly() != now) {
-                session.update(p -> p.withUpkeep(new Profile.Upkeep(upkeep.automaticReboot(), upkeep.rebootTime(), now)));
-            }
-        });
+        this.keyLogins = new KeyLoginViewModel(session, texts);
     }
 
     /**
@@ -90,8 +77,7 @@ public final class UpkeepViewModel {
             upgradeVersions.setAll(newer.newer().stream().map(JitsiVersions.Newer::toString).toList());
             upgradeChoice.set(texts.format("summary.jitsiUpgrade.choice", target(newer)));
         }
-        keyLoginOffered.set(reading.keyLogin());
-        keyNeeded.set(reading.keyLogin() ? "" : texts.notice(SshLoginInstaller.KEY_NEEDED));
+        keyLogins.loggedIn(reading.keyLogin());
     }
 
     /** The version named in the choice: the one of the {@code jitsi-meet} package, which names a Jitsi Meet release. */
@@ -130,18 +116,8 @@ public final class UpkeepViewModel {
         return session.upgradeJitsiProperty();
     }
 
-    /** The user logged in with a key: turning password logins off is offered. */
-    public ReadOnlyBooleanProperty keyLoginOfferedProperty() {
-        return keyLoginOffered.getReadOnlyProperty();
-    }
-
-    /** Why it is not offered (logged in with a password); empty when it is. */
-    public ReadOnlyStringProperty keyNeededProperty() {
-        return keyNeeded.getReadOnlyProperty();
-    }
-
-    /** The draft's choice to allow SSH logins with a key only. */
-    public BooleanProperty keyLoginsOnlyProperty() {
-        return keyLoginsOnly;
+    /** Turning password logins off, offered after a key login. */
+    public KeyLoginViewModel keyLogins() {
+        return keyLogins;
     }
 }

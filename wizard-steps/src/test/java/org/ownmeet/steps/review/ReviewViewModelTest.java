@@ -10,11 +10,14 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.ownmeet.installers.engine.InvalidProfileProblem;
 import org.ownmeet.installers.engine.PendingChange;
 import org.ownmeet.installers.engine.Plan;
+import org.ownmeet.installers.engine.ServerState;
+import org.ownmeet.installers.packages.JitsiUpgradeInstaller;
 import org.ownmeet.installers.problem.Notice;
 import org.ownmeet.installers.profile.ProfileFields;
 import org.ownmeet.installers.profile.ProfileSamples;
@@ -24,6 +27,7 @@ import org.ownmeet.steps.FakeEngineRun;
 import org.ownmeet.steps.StepTests;
 import org.ownmeet.steps.api.Texts;
 import org.ownmeet.steps.review.DiffLine.Kind;
+import org.ownmeet.steps.session.EngineRun;
 import org.ownmeet.steps.session.WizardSession;
 import org.ownmeet.steps.work.EngineWork;
 
@@ -83,6 +87,30 @@ class ReviewViewModelTest {
         assertEquals(List.of("packages", "authentication"), viewModel.groups().stream().map(PlanGroup::id).toList());
         assertEquals("OwnMeet will make 2 changes on your server, listed below. Only what differs from your server is listed; "
                 + "everything else stays as it is.", viewModel.summaryProperty().get());
+    }
+
+    @Test
+    void aChosenJitsiUpgradeIsShownAsAChangeNotAsAnOfferLeftAside() {
+        session.startChoiceProperty().set(org.ownmeet.steps.welcome.StartChoice.MANAGE_SERVER);
+        JitsiUpgradeInstaller installer = new JitsiUpgradeInstaller();
+        ServerState newerOffered = new ServerState(Map.of(), Map.of(installer.needs(session.profile()).probes().get(0).id(),
+                "jicofo 1.0-1178-1 1.0-1190-1\n"));
+        // as production: the run is made when the page plans, with the options the session holds then
+        ReviewViewModel review = new ReviewViewModel(session, EngineWork.direct(), StepTests.english(), () -> new FakeEngineRun()
+                .plan(new Plan(List.of(Plan.Step.of(installer, newerOffered, session.profile(), EngineRun.options(session))))));
+
+        review.plan();
+        assertTrue(review.groups().isEmpty(), "not chosen: nothing changes (Summary offers the upgrade)");
+
+        session.upgradeJitsiProperty().set(true);
+        review.plan();
+        assertEquals("OwnMeet will make one change on your server, listed below. Only what differs from your server is listed; "
+                + "everything else stays as it is.", review.summaryProperty().get());
+        PlanGroup upgrade = review.groups().get(0);
+        assertEquals(StepTests.english().get("installer.jitsi-upgrade"), upgrade.title());
+        assertEquals(List.of("Upgrade Jitsi Meet: jicofo 1.0-1178-1 → 1.0-1190-1"),
+                upgrade.changes().stream().map(PlannedChange::summary).toList());
+        assertEquals(List.of(), upgrade.warnings(), "no notice that the upgrade is available and left alone");
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.ownmeet.installers.profile.Profile;
 import org.ownmeet.installers.profile.store.SavedProfiles;
 import org.ownmeet.installers.session.AppliedRecord;
+import org.ownmeet.steps.Snapshot;
 import org.ownmeet.steps.StepTests;
 import org.ownmeet.steps.session.EngineRun;
 import org.ownmeet.steps.session.WizardSession;
@@ -68,7 +69,7 @@ class SummaryViewTest {
                 .getText());
         assertTrue(robot.lookup("#summaryUpgrade").query().isVisible());
         assertTrue(robot.lookup("#summaryJitsiVersions").lookup("jitsi-meet 2.0.9823-1 → 2.0.9955-1").tryQuery().isPresent());
-        assertFalse(robot.lookup("#summaryKeyNeeded").query().isVisible(), "logged in with a key: offered instead");
+        assertFalse(robot.lookup("#keyLoginsKeyNeeded").query().isVisible(), "logged in with a key: offered instead");
 
         robot.press(KeyCode.ALT).type(KeyCode.U).release(KeyCode.ALT).type(KeyCode.SPACE);
         assertTrue(robot.lookup("#upgradeJitsi").queryAs(CheckBox.class).isSelected());

@@ -87,22 +87,22 @@ class UpkeepViewModelTest {
     void passwordLoginsOffAreOfferedAfterAKeyLoginAndEditTheDraft() {
         onServer.set(UpkeepReadings.reading(UpkeepReadings.NOTHING_NEWER, true));
         UpkeepViewModel viewModel = read(StepTests.english());
-        assertTrue(viewModel.keyLoginOfferedProperty().get());
-        assertEquals("", viewModel.keyNeededProperty().get());
-        viewModel.keyLoginsOnlyProperty().set(true);
+        assertTrue(viewModel.keyLogins().offeredProperty().get());
+        assertEquals("", viewModel.keyLogins().keyNeededProperty().get());
+        viewModel.keyLogins().keyLoginsOnlyProperty().set(true);
         assertTrue(session.profile().upkeep().keyLoginsOnly());
         assertEquals(ServerRecords.school().upkeep().rebootTime(), session.profile().upkeep().rebootTime());
 
         session.replaceDraft(ServerRecords.school()); // the saved profile chosen, say
-        assertFalse(viewModel.keyLoginsOnlyProperty().get(), "the box follows the draft");
+        assertFalse(viewModel.keyLogins().keyLoginsOnlyProperty().get(), "the box follows the draft");
     }
 
     @Test
     void afterAPasswordLoginTheNoticeSaysWhyItIsNotOffered() {
         onServer.set(UpkeepReadings.reading(UpkeepReadings.NOTHING_NEWER, false));
         UpkeepViewModel viewModel = read(StepTests.english());
-        assertFalse(viewModel.keyLoginOfferedProperty().get());
+        assertFalse(viewModel.keyLogins().offeredProperty().get());
         assertEquals("Password logins stay on: OwnMeet turns them off only when you log in with a key, so that you cannot shut "
-                + "yourself out. Log in with your key and run OwnMeet again.", viewModel.keyNeededProperty().get());
+                + "yourself out. Log in with your key and run OwnMeet again.", viewModel.keyLogins().keyNeededProperty().get());
     }
 }

@@ -1,4 +1,4 @@
-package org.ownmeet.steps.summary;
+package org.ownmeet.steps;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -20,11 +20,11 @@ import javax.imageio.ImageIO;
  * step list), as PNG in {@code target/screenshots}, or in {@code -Downmeet.screenshots.dir=...} (how
  * docs/screenshots is made).
  */
-final class Snapshot {
+public final class Snapshot {
     private Snapshot() {
     }
 
-    static void save(Node page, String name) throws IOException {
+    public static void save(Node page, String name) throws IOException {
         CompletableFuture<WritableImage> taken = new CompletableFuture<>();
         Platform.runLater(() -> {
             SnapshotParameters parameters = new SnapshotParameters();
