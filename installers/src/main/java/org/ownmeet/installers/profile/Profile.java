@@ -19,7 +19,8 @@ public record Profile(
         String language,
         Options options,
         PackageSources packageSources,
-        Upkeep upkeep) {
+        Upkeep upkeep,
+        List<Bridge> bridges) {
 
     /**
      * The version this OwnMeet writes; a profile with a higher one was made by a newer OwnMeet. Version 2
@@ -30,6 +31,15 @@ public record Profile(
 
     public Profile {
         hostAccounts = hostAccounts == null ? List.of() : List.copyOf(hostAccounts);
+        bridges = bridges == null ? List.of() : List.copyOf(bridges);
+    }
+
+    /** A profile with no extra videobridge server, as made before bridges existed. */
+    public Profile(int schemaVersion, Server server, String domain, String adminEmail, List<HostAccount> hostAccounts,
+                   Certificates certificates, Logging logging, MeetingSize meetingSize, Organisation organisation,
+                   String language, Options options, PackageSources packageSources, Upkeep upkeep) {
+        this(schemaVersion, server, domain, adminEmail, hostAccounts, certificates, logging, meetingSize, organisation, language,
+                options, packageSources, upkeep, List.of());
     }
 
     /** A profile with the upkeep defaults, as made before the upkeep settings existed. */
@@ -53,62 +63,74 @@ public record Profile(
 
     public Profile withDomain(String newDomain) {
         return new Profile(schemaVersion, server, newDomain, adminEmail, hostAccounts, certificates, logging, meetingSize,
-                organisation, language, options, packageSources, upkeep);
+                organisation, language, options, packageSources, upkeep, bridges);
     }
 
     public Profile withAdminEmail(String newAdminEmail) {
         return new Profile(schemaVersion, server, domain, newAdminEmail, hostAccounts, certificates, logging, meetingSize,
-                organisation, language, options, packageSources, upkeep);
+                organisation, language, options, packageSources, upkeep, bridges);
     }
 
     public Profile withHostAccounts(List<HostAccount> accounts) {
         return new Profile(schemaVersion, server, domain, adminEmail, accounts, certificates, logging, meetingSize, organisation,
-                language, options, packageSources, upkeep);
+                language, options, packageSources, upkeep, bridges);
     }
 
     public Profile withServer(Server newServer) {
         return new Profile(schemaVersion, newServer, domain, adminEmail, hostAccounts, certificates, logging, meetingSize,
-                organisation, language, options, packageSources, upkeep);
+                organisation, language, options, packageSources, upkeep, bridges);
     }
 
     public Profile withPackageSources(PackageSources sources) {
         return new Profile(schemaVersion, server, domain, adminEmail, hostAccounts, certificates, logging, meetingSize,
-                organisation, language, options, sources, upkeep);
+                organisation, language, options, sources, upkeep, bridges);
     }
 
     public Profile withCertificates(Certificates newCertificates) {
         return new Profile(schemaVersion, server, domain, adminEmail, hostAccounts, newCertificates, logging, meetingSize,
-                organisation, language, options, packageSources, upkeep);
+                organisation, language, options, packageSources, upkeep, bridges);
     }
 
     public Profile withLogging(Logging newLogging) {
         return new Profile(schemaVersion, server, domain, adminEmail, hostAccounts, certificates, newLogging, meetingSize,
-                organisation, language, options, packageSources, upkeep);
+                organisation, language, options, packageSources, upkeep, bridges);
     }
 
     public Profile withMeetingSize(MeetingSize newSize) {
         return new Profile(schemaVersion, server, domain, adminEmail, hostAccounts, certificates, logging, newSize, organisation,
-                language, options, packageSources, upkeep);
+                language, options, packageSources, upkeep, bridges);
     }
 
     public Profile withOrganisation(Organisation newOrganisation) {
         return new Profile(schemaVersion, server, domain, adminEmail, hostAccounts, certificates, logging, meetingSize,
-                newOrganisation, language, options, packageSources, upkeep);
+                newOrganisation, language, options, packageSources, upkeep, bridges);
     }
 
     public Profile withLanguage(String newLanguage) {
         return new Profile(schemaVersion, server, domain, adminEmail, hostAccounts, certificates, logging, meetingSize,
-                organisation, newLanguage, options, packageSources, upkeep);
+                organisation, newLanguage, options, packageSources, upkeep, bridges);
     }
 
     public Profile withUpkeep(Upkeep newUpkeep) {
         return new Profile(schemaVersion, server, domain, adminEmail, hostAccounts, certificates, logging, meetingSize,
-                organisation, language, options, packageSources, newUpkeep);
+                organisation, language, options, packageSources, newUpkeep, bridges);
     }
 
     public Profile withOptions(Options newOptions) {
         return new Profile(schemaVersion, server, domain, adminEmail, hostAccounts, certificates, logging, meetingSize,
-                organisation, language, newOptions, packageSources, upkeep);
+                organisation, language, newOptions, packageSources, upkeep, bridges);
+    }
+
+    public Profile withBridges(List<Bridge> newBridges) {
+        return new Profile(schemaVersion, server, domain, adminEmail, hostAccounts, certificates, logging, meetingSize,
+                organisation, language, options, packageSources, upkeep, newBridges);
+    }
+
+    /**
+     * An extra videobridge server: media of some meetings flow through it instead of the main server. Its name is
+     * the bridge's id (its account {@code jvb-<name>}, its WebSocket path); address, port and user as for the main server.
+     */
+    public record Bridge(String name, String host, int port, String user) {
     }
 
     /** The SSH address of the server: no password, no key, those are asked for at each run. */

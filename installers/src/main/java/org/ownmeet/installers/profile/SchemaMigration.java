@@ -16,6 +16,20 @@ final class SchemaMigration {
 
     /** @return the tree as the current version, or the same tree when it already is */
     static JsonNode toCurrent(JsonNode root) {
+        return withBridges(fromVersion1(root));
+    }
+
+    /** The bridges came within version 2: a file without them has none. */
+    private static JsonNode withBridges(JsonNode root) {
+        if (root instanceof ObjectNode profile && !profile.has(ProfileFields.BRIDGES)) {
+            ObjectNode migrated = profile.deepCopy();
+            migrated.putArray(ProfileFields.BRIDGES);
+            return migrated;
+        }
+        return root;
+    }
+
+    private static JsonNode fromVersion1(JsonNode root) {
         if (root.get(ProfileFields.SCHEMA_VERSION).intValue() == 1 && root instanceof ObjectNode profile) {
             ObjectNode migrated = profile.deepCopy();
             migrated.put(ProfileFields.SCHEMA_VERSION, 2);
