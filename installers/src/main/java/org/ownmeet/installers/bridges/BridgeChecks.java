@@ -1,0 +1,84 @@
+package org.ownmeet.installers.bridges;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.ownmeet.installers.engine.StateReader;
+import org.ownmeet.installers.engine.StateRequest;
+import org.ownmeet.installers.profile.Profile;
+import org.ownmeet.installers.profile.Profile.Bridge;
+import org.ownmeet.installers.secret.Secret;
+import org.ownmeet.installers.ssh.ShellQuote;
+import org.ownmeet.installers.ssh.SshSession;
+import org.ownmeet.installers.ssh.exec.RemoteScript;
+
+/**
+ * Whether each videobridge works for the main server: present in the brewery room as Prosody on the main
+ * server sees it. When it is not, the check says why in plain words: the bridge server cannot reach the main
+ * server's XMPP port (a firewall), or the password in its jvb.conf is not its account's on the main server.
+ */
+public final class BridgeChecks {
+    private BridgeChecks() {
+    }
+
+    /** @param code {@code bridge.in-brewery}, {@code bridge.blocked}, {@code bridge.wrong-password} or {@code bridge.absent} */
+    public record Result(String bridge, String code, boolean passed, String reason, String detail) {
+    }
+
+    public static List<Result> check(SshSession main, Map<String, SshSession> bridges, Profile profile) {
+        String domain = profile.domain();
+        String brewery = MainServerFacts.read(main, domain).brewery();
+        String occupants = occupants(main, domain, brewery);
+        List<Result> results = new ArrayList<>();
+        for (Bridge bridge : profile.bridges()) {
+            if (occupants.contains(brewery + "/" + bridge.name())) {
+                results.add(new Result(bridge.name(), "bridge.in-brewery", true, "The videobridge " + bridge.name()
+                        + " is ready: the main server sees it among its videobridges.", brewery + "/" + bridge.name()));
+            } else {
+                results.add(whyAbsent(main, bridges.get(bridge.name()), profile, bridge, brewery));
+            }
+        }
+        return results;
+    }
+
+    /** The room's occupants as Prosody on the main server lists them (full room JIDs), read as root on the server. */
+    static String occupants(SshSession main, String domain, String brewery) {
+        String lua = "> local r = prosody.hosts[" + luaString("internal." + BridgeNames.authDomain(domain))
+                + "].modules.muc.get_room_from_jid(" + luaString(brewery) + "); local t = {}; if r then for n in "
+                + "r:each_occupant() do t[#t + 1] = n end end; return 'OCCUPANTS ' .. table.concat(t, ' ')";
+        return main.run(RemoteScript.asRoot("list the videobridges in the brewery", "prosodyctl shell " + ShellQuote.quote(lua)
+                + " 2>&1 || true").quiet()).stdoutText();
+    }
+
+    private static Result whyAbsent(SshSession main, SshSession bridgeServer, Profile profile, Bridge bridge, String brewery) {
+        String address = profile.server().host();
+        boolean reaches = bridgeServer.run(RemoteScript.asUser("try the main server's XMPP port", "timeout 5 bash -c "
+                + ShellQuote.quote("exec 3<>/dev/tcp/" + address + "/5222") + " && echo OPEN || echo CLOSED").quiet())
+                .stdoutText().contains("OPEN");
+        if (!reaches) {
+            return new Result(bridge.name(), "bridge.blocked", false, "The videobridge " + bridge.name() + " cannot reach the"
+                    + " main server: port 5222 of " + address + " does not answer it. Check the firewalls between the two servers.",
+                    "bash /dev/tcp to " + address + ":5222 from the bridge server failed within 5 s");
+        }
+        Optional<Secret> password = BridgePasswords.kept(StateReader.read(bridgeServer,
+                StateRequest.of(List.of(BridgeJvbConf.PATH), List.of())).file(BridgeJvbConf.PATH));
+        String account = BridgeAccountsInstaller.accounts(StateReader.read(main, StateRequest.of(List.of(),
+                List.of(BridgeAccountsInstaller.probe(profile.domain())))).probe(BridgeAccountsInstaller.PROBE)).get(bridge.name());
+        if (password.isEmpty() || account == null || !ProsodyScram.matches(account, password.get())) {
+            return new Result(bridge.name(), "bridge.wrong-password", false, "The videobridge " + bridge.name() + " cannot log"
+                    + " in to the main server: its password is not the one the main server has for it. Apply again to give"
+                    + " both the same new password.", password.isEmpty() ? "no password in the bridge's jvb.conf"
+                    : account == null ? "no account " + BridgeNames.account(bridge) + " on the main server"
+                    : "the SCRAM keys of the account do not match the bridge's password");
+        }
+        return new Result(bridge.name(), "bridge.absent", false, "The videobridge " + bridge.name() + " is not among the main"
+                + " server's videobridges, although it can reach it and its password is right. Look at its log,"
+                + " /var/log/jitsi/jvb.log on its server.", "not in " + brewery);
+    }
+
+    private static String luaString(String text) {
+        return "'" + text.replace("\\", "\\\\").replace("'", "\\'") + "'";
+    }
+}

@@ -1,0 +1,37 @@
+package org.ownmeet.installers.bridges;
+
+import java.util.Set;
+
+import org.ownmeet.installers.engine.ActionChange;
+import org.ownmeet.installers.engine.ApplyContext;
+import org.ownmeet.installers.ssh.ShellQuote;
+import org.ownmeet.installers.ssh.exec.RemoteScript;
+
+/** Deletes the account of a videobridge taken off the list, once the user confirmed it. */
+record RemoveBridgeAccount(String name, String domain) implements ActionChange {
+
+    @Override
+    public String summary() {
+        return "Delete the account of the videobridge " + name + ": taken off the list, and you confirmed it";
+    }
+
+    @Override
+    public String detail() {
+        return "prosodyctl deluser " + jid();
+    }
+
+    @Override
+    public Set<String> restarts() {
+        return Set.of();
+    }
+
+    private String jid() {
+        return BridgeNames.ACCOUNT_PREFIX + name + "@" + BridgeNames.authDomain(domain);
+    }
+
+    @Override
+    public void apply(ApplyContext context) {
+        context.session().run(RemoteScript.asRoot("delete the account " + jid(), "prosodyctl deluser " + ShellQuote.quote(jid())
+                + " >/dev/null").quiet()).requireSuccess();
+    }
+}
