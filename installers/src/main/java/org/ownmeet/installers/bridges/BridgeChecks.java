@@ -16,14 +16,18 @@ import org.ownmeet.installers.ssh.exec.RemoteScript;
 
 /**
  * Whether each videobridge works for the main server: present in the brewery room as Prosody on the main
- * server sees it. When it is not, the check says why in plain words: the bridge server cannot reach the main
- * server's XMPP port (a firewall), or the password in its jvb.conf is not its account's on the main server.
+ * server sees it, and its WebSocket answering through the main server's nginx. When it is not in the room,
+ * the check says why in plain words: the bridge server cannot reach the main server's XMPP port (a
+ * firewall), or the password in its jvb.conf is not its account's on the main server.
  */
 public final class BridgeChecks {
     private BridgeChecks() {
     }
 
-    /** @param code {@code bridge.in-brewery}, {@code bridge.blocked}, {@code bridge.wrong-password} or {@code bridge.absent} */
+    /**
+     * @param code {@code bridge.in-brewery}, {@code bridge.blocked}, {@code bridge.wrong-password}, {@code bridge.absent}
+     *             (the room), {@code bridge.websocket} (the WebSocket path)
+     */
     public record Result(String bridge, String code, boolean passed, String reason, String detail) {
     }
 
@@ -39,8 +43,22 @@ public final class BridgeChecks {
             } else {
                 results.add(whyAbsent(main, bridges.get(bridge.name()), profile, bridge, brewery));
             }
+            results.add(webSocket(main, domain, bridge));
         }
         return results;
+    }
+
+    /** The bridge's WebSocket path through the main server's nginx: any answer of the bridge, not nginx's own 502 to 504. */
+    static Result webSocket(SshSession main, String domain, Bridge bridge) {
+        String url = "https://" + domain + "/colibri-ws/" + bridge.name() + "/ownmeet-check";
+        String code = main.run(RemoteScript.asUser("ask for the videobridge's WebSocket path through nginx", "curl -sk -o /dev/null"
+                + " -w '%{http_code}' --max-time 10 --resolve " + ShellQuote.quote(domain + ":443:127.0.0.1") + " "
+                + ShellQuote.quote(url) + " || true").quiet()).stdoutText().strip();
+        boolean answered = code.matches("\\d{3}") && !code.equals("000") && !code.matches("50[234]");
+        return new Result(bridge.name(), "bridge.websocket", answered, answered ? "The videobridge " + bridge.name()
+                + "'s WebSocket answers through the main server." : "The videobridge " + bridge.name() + "'s WebSocket does not"
+                + " answer through the main server: its server does not take the main server's connections on port "
+                + BridgeJvbConf.WEBSOCKET_PORT + ". Check the firewalls between the two servers.", url + " gave HTTP " + code);
     }
 
     /** The room's occupants as Prosody on the main server lists them (full room JIDs), read as root on the server. */

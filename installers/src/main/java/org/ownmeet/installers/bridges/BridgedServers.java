@@ -13,6 +13,7 @@ import org.ownmeet.installers.engine.Installer;
 import org.ownmeet.installers.engine.Plan;
 import org.ownmeet.installers.engine.StateReader;
 import org.ownmeet.installers.engine.StateRequest;
+import org.ownmeet.installers.firewall.FirewallInstaller;
 import org.ownmeet.installers.packages.BridgePackagesInstaller;
 import org.ownmeet.installers.profile.Profile;
 import org.ownmeet.installers.profile.Profile.Bridge;
@@ -36,7 +37,7 @@ public final class BridgedServers {
         this.mainInstallers = List.copyOf(mainInstallers);
     }
 
-    /** The changes, each server's apart: the main server's under {@code ""}... see {@link GroupPlan}. */
+    /** The changes each server would get, apart; changes nothing. */
     public GroupPlan plan(SshSession main, Map<String, SshSession> bridges, Profile profile, ApplyOptions options) {
         Profile checked = normalised(profile);
         Map<String, Secret> passwords = passwords(bridges, checked);
@@ -73,6 +74,8 @@ public final class BridgedServers {
     private Engine mainEngine(Map<String, Secret> passwords) {
         List<Installer> installers = new ArrayList<>(mainInstallers);
         installers.add(new BridgeAccountsInstaller(passwords));
+        installers.add(new BridgeRoutesInstaller());
+        installers.add(new BridgeFirewallInstaller());
         return new Engine(installers);
     }
 
@@ -81,6 +84,7 @@ public final class BridgedServers {
         if (facts.authCertificate() != null) {
             installers.add(new BridgeServerInstaller(bridge, password, facts.brewery(), facts.authCertificate()));
         }
+        installers.add(FirewallInstaller.forVideobridge(BridgeJvbConf.WEBSOCKET_PORT));
         return new Engine(installers);
     }
 

@@ -54,6 +54,12 @@ public final class ManagedBlock {
         return null;
     }
 
+    /** The text without the block and its marker lines: as it was before {@link #putAfter}; the same text if there is none. */
+    public static String remove(String text, String comment, String name) {
+        Matcher existing = existing(text, comment, name);
+        return existing.find() ? text.substring(0, existing.start()) + text.substring(existing.end()) : text;
+    }
+
     private static Matcher existing(String text, String comment, String name) {
         return Pattern.compile("(?m)^([ \\t]*)" + Pattern.quote(comment + " BEGIN OwnMeet " + name + " ") + ".*\\n(?s:.*?)^[ \\t]*"
                 + Pattern.quote(comment + " END OwnMeet " + name) + "[^\\n]*\\n?").matcher(text);

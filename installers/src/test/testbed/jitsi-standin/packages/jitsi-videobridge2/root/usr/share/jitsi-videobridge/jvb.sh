@@ -46,12 +46,14 @@ SC_HOME=$(printf '%s\n' $JAVA_SYS_PROPS | sed -n 's/^-Dnet\.java\.sip\.communica
 SC_NAME=$(printf '%s\n' $JAVA_SYS_PROPS | sed -n 's/^-Dnet\.java\.sip\.communicator\.SC_HOME_DIR_NAME=//p' | tail -n 1)
 ruby /usr/share/jitsi-videobridge/xmpp-client.rb "$CONFIG_FILE" "${SC_HOME:-/etc/jitsi}/${SC_NAME:-videobridge}/sip-communicator.properties" &
 xmpp=$!
+ruby /usr/share/jitsi-videobridge/public-http.rb "$CONFIG_FILE" &
+http=$!
 
 child=
 stop() {
     log INFO "MainKt\$main\$2.run#162: Shutting down (signal)"
     [ -n "$child" ] && kill "$child" 2>/dev/null
-    kill "$xmpp" 2>/dev/null
+    kill "$xmpp" "$http" 2>/dev/null
     exit 143
 }
 trap stop TERM INT

@@ -1,0 +1,69 @@
+package org.ownmeet.installers.bridges;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import org.ownmeet.installers.profile.Profile;
+import org.ownmeet.installers.profile.Profile.Bridge;
+import org.ownmeet.installers.profile.ProfileSamples;
+import org.ownmeet.installers.secret.Secret;
+import org.ownmeet.installers.ssh.files.FileSnapshot;
+
+/** The parts of the bridges that need no server: SCRAM keys, the bridge's jvb.conf and its password, the accounts listing. */
+class BridgePiecesTest {
+    private static final Bridge BRIDGE = new Bridge("bridge2", "203.0.113.6", 22, "debian");
+    /** As Prosody's internal_hashed writes it; the stored key worked out apart (Python's hashlib) for the password below. */
+    private static final String ACCOUNT = """
+            return {
+            \t["iteration_count"] = 10000;
+            \t["salt"] = "5e2bd3c8-7f41-4c9a-9a57-0d3b0f4c1e27";
+            \t["server_key"] = "0000000000000000000000000000000000000000";
+            \t["stored_key"] = "b914b6a26528b678d28458e47e3f923c380cb652";
+            };
+            """;
+
+    @Test
+    void aPasswordIsComparedWithTheAccountsScramKeys() {
+        assertTrue(ProsodyScram.matches(ACCOUNT, Secret.of("hkq3x-7mz9p-rt4vw-2nbcd")));
+        assertFalse(ProsodyScram.matches(ACCOUNT, Secret.of("hkq3x-7mz9p-rt4vw-2nbce")));
+        assertFalse(ProsodyScram.matches("return { [\"password\"] = \"plain\"; };", Secret.of("plain")));
+    }
+
+    @Test
+    void theBridgesJvbConfHoldsItsSettingsAndGivesItsPasswordBack() {
+        Profile profile = ProfileSamples.school().withBridges(List.of(BRIDGE));
+        String text = BridgeJvbConf.render(profile, BRIDGE, "jvbbrewery@internal.auth.meet.schule-am-see.de",
+                Secret.of("abcde-fghjk-mnpqr-stuvw"));
+        for (String line : List.of("HOSTNAME = \"203.0.113.5\"", "DOMAIN = \"auth.meet.schule-am-see.de\"",
+                "USERNAME = \"jvb-bridge2\"", "MUC_JIDS = \"jvbbrewery@internal.auth.meet.schule-am-see.de\"",
+                "MUC_NICKNAME = \"bridge2\"", "server-id = \"bridge2\"", "domains = [\"meet.schule-am-see.de:443\"]",
+                "harvest.mapping.stun.addresses = [\"meet.schule-am-see.de:3478\"]", "redact-remote-addresses = true")) {
+            assertTrue(text.contains(line), line + " in\n" + text);
+        }
+        FileSnapshot written = new FileSnapshot(BridgeJvbConf.PATH, true, text.getBytes(StandardCharsets.UTF_8), "640", "jvb",
+                "jitsi");
+        assertEquals("abcde-fghjk-mnpqr-stuvw", new String(BridgePasswords.decide(written).chars()));
+        // a jvb.conf of the packages is not OwnMeet's: a new password is made
+        FileSnapshot packages = new FileSnapshot(BridgeJvbConf.PATH, true,
+                "videobridge {\n  PASSWORD = \"packages1\"\n}\n".getBytes(StandardCharsets.UTF_8), "644", "jvb", "jitsi");
+        assertNotEquals("packages1", new String(BridgePasswords.decide(packages).chars()));
+        assertEquals("\"a\\\"b\\\\c\"", BridgeJvbConf.quoted("a\"b\\c"));
+    }
+
+    @Test
+    void theMainServersBridgeAccountsAreReadByBridgeName() {
+        String answer = "OWNMEET-ACCOUNT jvb%2dbridge2.dat\n" + ACCOUNT + "\nOWNMEET-ACCOUNT jvb%2dbridge3.dat\nreturn {};\n";
+        Map<String, String> accounts = BridgeAccountsInstaller.accounts(answer);
+        assertEquals(List.of("bridge2", "bridge3"), List.copyOf(accounts.keySet()));
+        assertTrue(ProsodyScram.matches(accounts.get("bridge2"), Secret.of("hkq3x-7mz9p-rt4vw-2nbcd")));
+        assertEquals(Map.of(), BridgeAccountsInstaller.accounts(""));
+    }
+}
