@@ -48,9 +48,6 @@ abstract class JitsiStandInInstall {
         String joined = target.root("for i in $(seq 60); do grep -q 'Joined MUC' /var/log/jitsi/jvb.log && break; sleep 0.5;"
                 + " done; cat /var/log/jitsi/jvb.log").run().output();
         assertTrue(joined.toLowerCase().contains("joined muc: jvbbrewery@internal.auth." + target.domain()), joined);
-        System.out.println(target.root("prosodyctl shell 'muc:list(\"internal.auth." + target.domain() + "\")' 2>&1;"
-                + " prosodyctl shell 'muc:room(\"jvbbrewery@internal.auth." + target.domain() + "\"):each_occupant()' 2>&1;"
-                + " prosodyctl about 2>&1 | head -5").runAllowingFailure().output());
 
         String config = HostCommand.of("curl", "-sSfk", "--resolve", target.domain() + ":443:" + target.address(),
                 "https://" + target.domain() + "/config.js").run().output();

@@ -44,6 +44,11 @@ class NoticeTextsTest {
                 + "'ufw disable', if you want to."));
         notices.add(Notice.of("firewall.rule-blocks", "A firewall rule of your own blocks 10000/udp (media), which the meetings "
                 + "need. OwnMeet leaves your rules alone; remove it with 'ufw delete'.", "10000/udp", "media"));
+        // as the videobridges' steps write them in a plan
+        notices.add(Notice.of("bridge.not-in-profile", "The videobridge bridge2 is no longer in the profile; its account stays"
+                + " on the server until you confirm its removal.", "bridge2"));
+        notices.add(Notice.of("bridge.firewall-by-hand", "OwnMeet does not look after this server's firewall: let the videobridge"
+                + " servers reach its port 5222/tcp yourself, and nobody else."));
         long[][] servers = {{0, 0}, {1, 900}, {1, 64_000}, {2, 24_000}, {64, 900}, {64, 3_000}};
         for (MeetingSize size : MeetingSize.values()) {
             for (long[] server : servers) {

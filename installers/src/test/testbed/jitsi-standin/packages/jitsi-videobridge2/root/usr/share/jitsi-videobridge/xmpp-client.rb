@@ -27,7 +27,12 @@ def configs(hocon_file, properties_file)
     end
   end
   if hocon_file && File.readable?(hocon_file)
-    tree = Hocon.load(hocon_file)
+    tree = begin
+      Hocon.load(hocon_file)
+    rescue StandardError => e
+      log('SEVERE', 'XmppClientConnect.start#49', "Cannot read the XMPP settings of #{hocon_file}: #{e.class.name}")
+      {}
+    end
     shards = tree.dig('videobridge', 'apis', 'xmpp-client', 'configs') || {}
     shards.each do |id, settings|
       next unless settings.is_a?(Hash)
