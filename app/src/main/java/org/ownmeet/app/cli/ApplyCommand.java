@@ -37,7 +37,8 @@ final class ApplyCommand extends ProfileCommand {
     int run(ServerSession session, Profile profile, ProgressPrinter progress) {
         ApplyOptions options = ApplyOptions.defaults().withConfirmedRemovals(Set.copyOf(new LinkedHashSet<>(confirmedRemovals)))
                 .withPackageLockWait(Duration.ofMinutes(lockWaitMinutes)).withJitsiUpgrade(upgradeJitsi);
-        if (!profile.bridges().isEmpty()) {
+        // a confirmed removal of a bridge needs the bridges' steps on the main server too
+        if (!profile.bridges().isEmpty() || confirmedRemovals.stream().anyMatch(u -> u.startsWith("jvb-"))) {
             return applyWithBridges(session, profile, options, progress);
         }
         ApplyResult result;
