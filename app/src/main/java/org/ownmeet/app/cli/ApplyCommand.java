@@ -11,6 +11,8 @@ import org.ownmeet.installers.engine.ApplyOptions;
 import org.ownmeet.installers.engine.ApplyResult;
 import org.ownmeet.installers.engine.HostsMadeBefore;
 import org.ownmeet.installers.profile.Profile;
+import org.ownmeet.installers.profile.ProfileFile;
+import org.ownmeet.installers.profile.ProfileFileException;
 import org.ownmeet.installers.session.ServerSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -63,6 +65,7 @@ final class ApplyCommand extends ProfileCommand {
 
     /** The main server, then each videobridge server; the checks of all of them unless --no-verify. */
     private int applyWithBridges(ServerSession session, Profile profile, ApplyOptions options, ProgressPrinter progress) {
+        Profile recorded = recordedProfile(session);
         try (BridgeServers bridges = BridgeServers.open(profile, connection, out, progress, spec.commandLine())) {
             GroupResult result;
             try {
@@ -72,6 +75,9 @@ final class ApplyCommand extends ProfileCommand {
                 throw endedEarly;
             }
             printNewHosts(result.main().newHosts(), profile);
+            if (recorded != null) {
+                BridgeServers.retire(recorded, profile, options.confirmedRemovals(), connection, out, progress, spec.commandLine());
+            }
             boolean allDone = result.failed().isEmpty();
             if (noVerify) {
                 return allDone ? ExitCodes.OK : ExitCodes.APPLY_FAILED;
@@ -79,6 +85,16 @@ final class ApplyCommand extends ProfileCommand {
             int status = VerifyCommand.report(session.verify(profile), out);
             boolean bridgesWork = bridges.verify(session, profile, out);
             return !allDone ? ExitCodes.APPLY_FAILED : bridgesWork ? status : ExitCodes.VERIFY_FAILED;
+        }
+    }
+
+    /** The profile of the main server's last run, which names the bridge servers taken off the list since; null if none. */
+    private static Profile recordedProfile(ServerSession session) {
+        String json = session.applied().profileJson();
+        try {
+            return json == null ? null : ProfileFile.fromJson(json);
+        } catch (ProfileFileException unreadable) {
+            return null;
         }
     }
 

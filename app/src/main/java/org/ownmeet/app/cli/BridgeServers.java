@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.ownmeet.installers.bridges.BridgeChecks;
 import org.ownmeet.installers.bridges.BridgedServers;
@@ -84,6 +85,26 @@ final class BridgeServers implements AutoCloseable {
             }
         }
         return results.stream().allMatch(BridgeChecks.Result::passed);
+    }
+
+    /**
+     * Stops the videobridge on each server whose removal was confirmed, as the main server's record of the last run
+     * names it; a server that cannot be reached is said, the rest goes on.
+     */
+    static void retire(Profile recorded, Profile profile, Set<String> confirmed, ConnectionOptions options, PrintWriter out,
+                       EngineListener listener, CommandLine commandLine) {
+        for (Profile.Bridge bridge : recorded.bridges()) {
+            boolean kept = profile.bridges().stream().anyMatch(b -> b.name().equals(bridge.name()));
+            if (kept || !confirmed.contains("jvb-" + bridge.name())) {
+                continue;
+            }
+            try (ServerSession session = ServerConnection.openBridge(bridge, options, out, listener, commandLine)) {
+                BridgedServers.retire(session.ssh());
+                out.println("Videobridge server " + bridge.name() + ": its videobridge is stopped and will not start again.");
+            } catch (Problem problem) {
+                out.println("Videobridge server " + bridge.name() + ": not stopped. " + problem.userMessage());
+            }
+        }
     }
 
     private static void print(PrintWriter out, String server, String described) {

@@ -21,6 +21,7 @@ import org.ownmeet.installers.profile.validation.ProfileValidator;
 import org.ownmeet.installers.profile.validation.ValidationResult;
 import org.ownmeet.installers.secret.Secret;
 import org.ownmeet.installers.ssh.SshSession;
+import org.ownmeet.installers.ssh.exec.RemoteScript;
 
 /**
  * A main server and its extra videobridge servers, each over its own connection, planned and applied with the
@@ -69,6 +70,15 @@ public final class BridgedServers {
             }
         }
         return new GroupResult(mainResult, applied, failed);
+    }
+
+    /**
+     * Stops and disables the videobridge of a server taken off the list, once its removal is confirmed (its account on
+     * the main server is gone, so it could not log in anyway); its packages and files stay for the admin to remove.
+     */
+    public static void retire(SshSession bridgeServer) {
+        bridgeServer.run(RemoteScript.asRoot("stop the videobridge", "systemctl disable --now jitsi-videobridge2 >/dev/null"
+                + " 2>&1 || true\n! systemctl is-active --quiet jitsi-videobridge2").quiet()).requireSuccess();
     }
 
     private Engine mainEngine(Map<String, Secret> passwords) {

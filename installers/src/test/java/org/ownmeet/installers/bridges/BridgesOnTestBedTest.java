@@ -164,6 +164,12 @@ class BridgesOnTestBedTest {
         assertEquals(List.of("bridge-accounts", "bridge-routes", "bridge-firewall"),
                 removed.main().made().stream().map(Plan.Step::id).toList());
         assertEquals(mainBefore, withoutJournal(EngineTestSupport.fingerprint(main)));
+        withSessions(main, bridge, (m, b) -> {
+            BridgedServers.retire(b.get("bridge2"));
+            return null;
+        });
+        assertEquals("inactive disabled", bridge.target().root("systemctl is-active jitsi-videobridge2;"
+                + " systemctl is-enabled jitsi-videobridge2").runAllowingFailure().output().strip().replace('\n', ' '));
     }
 
     private static List<String> changedSteps(Plan plan) {
