@@ -157,7 +157,9 @@ class BridgesOnTestBedTest {
         Profile alone = alone(main, jitsi);
         GroupPlan unconfirmed = withSessions(main, bridge, (m, b) -> SERVERS.plan(m, Map.of(), alone, ApplyOptions.defaults()));
         assertTrue(unconfirmed.isEmpty(), unconfirmed.main().describe());
-        assertEquals(List.of("bridge.not-in-profile"), unconfirmed.main().warnings().stream().map(w -> w.code()).toList());
+        // (other steps may note things about the test bed's small machine)
+        assertEquals(List.of("bridge.not-in-profile"), unconfirmed.main().warnings().stream().map(w -> w.code())
+                .filter(code -> code.startsWith("bridge.")).toList());
 
         GroupResult removed = withSessions(main, bridge, (m, b) -> SERVERS.apply(m, Map.of(), alone,
                 ApplyOptions.defaults().withConfirmedRemovals(Set.of("jvb-bridge2")), null));
