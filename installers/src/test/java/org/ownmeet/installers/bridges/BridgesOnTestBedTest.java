@@ -162,7 +162,7 @@ class BridgesOnTestBedTest {
                 .filter(code -> code.startsWith("bridge.")).toList());
 
         GroupResult removed = withSessions(main, bridge, (m, b) -> SERVERS.apply(m, Map.of(), alone,
-                ApplyOptions.defaults().withConfirmedRemovals(Set.of("jvb-bridge2")), null));
+                ApplyOptions.defaults().withConfirmedRemovals(Set.of("jvb-bridge2")), event -> { }));
         assertEquals(List.of("bridge-accounts", "bridge-routes", "bridge-firewall"),
                 removed.main().made().stream().map(Plan.Step::id).toList());
         assertEquals(mainBefore, withoutJournal(EngineTestSupport.fingerprint(main)));
