@@ -100,7 +100,7 @@ final class BridgeServers implements AutoCloseable {
             }
             try (ServerSession session = ServerConnection.openBridge(bridge, options, out, listener, commandLine)) {
                 BridgedServers.retire(session.ssh());
-                out.println("Videobridge server " + bridge.name() + ": its videobridge is stopped and will not start again.");
+                out.println("Videobridge server " + bridge.name() + ": its videobridge is stopped.");
             } catch (Problem problem) {
                 out.println("Videobridge server " + bridge.name() + ": not stopped. " + problem.userMessage());
             }

@@ -73,8 +73,9 @@ public final class BridgedServers {
     }
 
     /**
-     * Stops and disables the videobridge of a server taken off the list, once its removal is confirmed (its account on
-     * the main server is gone, so it could not log in anyway); its packages and files stay for the admin to remove.
+     * Stops the videobridge of a server taken off the list, once its removal is confirmed (its account on the main
+     * server is gone, so it could not log in anyway), and asks systemd not to start it at boot; its packages and files
+     * stay for the admin to remove. Only the stop is checked here.
      */
     public static void retire(SshSession bridgeServer) {
         bridgeServer.run(RemoteScript.asRoot("stop the videobridge", "systemctl disable --now jitsi-videobridge2 >/dev/null"
