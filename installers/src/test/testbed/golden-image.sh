@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds the golden Debian 12 root filesystem of a test target into the empty folder DEST:
+# Builds the golden Debian root filesystem of a test target into the empty folder DEST, for the release
+# named by its codename (RELEASE: bookworm, the default, is Debian 12; trixie is Debian 13):
 #   DEST/rootfs                   systemd, OpenSSH, sudo; root login off; apt through the test bed's proxy
 #   DEST/admin_ed25519(.pub)      the sudo user's key
 #   DEST/admin.user, admin.password
@@ -8,6 +9,7 @@
 set -euo pipefail
 
 dest=$1
+release=${2:-bookworm}
 user=debian
 proxy=http://10.203.0.1:3142
 
@@ -21,13 +23,13 @@ root=$dest/rootfs
 
 debootstrap --variant=minbase \
   --include=openssh-server,sudo,systemd-sysv,dbus,libpam-systemd,iproute2,procps,ca-certificates,gnupg,curl,less \
-  bookworm "$root" "$mirror" >"$dest/debootstrap.log" 2>&1 \
+  "$release" "$root" "$mirror" >"$dest/debootstrap.log" 2>&1 \
   || { tail -30 "$dest/debootstrap.log" >&2; exit 1; }
 
 cat >"$root/etc/apt/sources.list" <<SOURCES
-deb $mirror bookworm main
-deb $mirror bookworm-updates main
-deb $security bookworm-security main
+deb $mirror $release main
+deb $mirror $release-updates main
+deb $security $release-security main
 SOURCES
 cat >"$root/etc/apt/apt.conf.d/01ownmeet-testbed-proxy" <<APT
 Acquire::http::Proxy "$proxy";

@@ -20,7 +20,8 @@ public final class OwnMeetApp extends Application {
     public void start(Stage stage) {
         WizardSession session = new WizardSession(Profile.newProfile(), KnownHosts.forCurrentUser());
         session.languageProperty().set(Texts.forLocale(Locale.getDefault()).locale());
-        new WizardWindow(stage, session, EngineWork.singleThread(Platform::runLater), new Appearance(false),
-                WizardServices.system().withLinkOpener(getHostServices()::showDocument)).show();
+        AfterFirstScreen background = new AfterFirstScreen(EngineWork.workThread());
+        new WizardWindow(stage, session, new EngineWork(background, Platform::runLater), new Appearance(false),
+                WizardServices.system().withLinkOpener(getHostServices()::showDocument)).afterFirstScreen(background::open).show();
     }
 }

@@ -8,6 +8,7 @@ import org.ownmeet.app.shell.WizardShellView;
 import org.ownmeet.app.shell.WizardShellViewModel;
 import org.ownmeet.steps.FlowSwitch;
 import org.ownmeet.steps.WizardServices;
+import org.ownmeet.steps.api.FormRow;
 import org.ownmeet.steps.api.Texts;
 import org.ownmeet.steps.api.WizardStep;
 import org.ownmeet.steps.session.ProfileKeeper;
@@ -32,6 +33,8 @@ public final class WizardWindow {
     private WizardShellViewModel viewModel;
     private WizardShellView currentView;
     private FlowSwitch flow;
+    private Runnable afterFirstScreen = () -> {
+    };
 
     public WizardWindow(Stage stage, WizardSession session, EngineWork work, Appearance appearance, WizardServices services) {
         this.stage = stage;
@@ -39,6 +42,12 @@ public final class WizardWindow {
         this.work = work;
         this.appearance = appearance;
         this.services = services;
+    }
+
+    /** What may start once the first screen is drawn (with the warm-up of the later pages). */
+    public WizardWindow afterFirstScreen(Runnable action) {
+        this.afterFirstScreen = action;
+        return this;
     }
 
     public void show() {
@@ -55,7 +64,10 @@ public final class WizardWindow {
         ProfileKeeper keeper = new ProfileKeeper(session, services.savedProfiles()).attach();
         stage.setOnHidden(event -> keeper.detach());
         stage.show();
-        FirstScreenReport.whenDrawn(stage.getScene(), WarmUp::startInBackground);
+        FirstScreenReport.whenDrawn(stage.getScene(), () -> {
+            afterFirstScreen.run();
+            WarmUp.startInBackground();
+        });
     }
 
     private javafx.scene.Parent build(Locale language) {
@@ -76,7 +88,7 @@ public final class WizardWindow {
                 stage.close();
             }
         });
-        return currentView.root();
+        return FormRow.withMarkLayer(currentView.root());
     }
 
     public WizardShellViewModel viewModel() {

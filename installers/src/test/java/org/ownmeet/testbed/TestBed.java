@@ -10,7 +10,9 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -24,6 +26,7 @@ import org.ownmeet.testbed.network.TestBedDns;
 import org.ownmeet.testbed.network.TestBedNetwork;
 import org.ownmeet.testbed.sshd.LoopbackSshd;
 import org.ownmeet.testbed.target.AptProxy;
+import org.ownmeet.testbed.target.DebianRelease;
 import org.ownmeet.testbed.target.DebianTarget;
 import org.ownmeet.testbed.target.GoldenImage;
 
@@ -41,7 +44,7 @@ public final class TestBed implements AutoCloseable {
     private final FileLock lock;
     private final Deque<AutoCloseable> shared = new ArrayDeque<>();
     private final List<DebianTarget> liveTargets = new ArrayList<>();
-    private GoldenImage golden;
+    private final Map<DebianRelease, GoldenImage> goldenImages = new EnumMap<>(DebianRelease.class);
     private TestBedNetwork network;
     private TestBedDns dns;
     private Pebble pebble;
@@ -100,8 +103,14 @@ public final class TestBed implements AutoCloseable {
     }
 
     /** Boots a fresh Debian 12 target (a new overlay of the golden image) in its own network namespace. */
-    public synchronized DebianTarget bootTarget() {
+    public DebianTarget bootTarget() {
+        return bootTarget(DebianRelease.BOOKWORM);
+    }
+
+    /** Boots a fresh target of {@code release}, building that release's golden image the first time. */
+    public synchronized DebianTarget bootTarget(DebianRelease release) {
         ensureNetwork();
+        GoldenImage golden = goldenImages.computeIfAbsent(release, GoldenImage::ensureBuilt);
         targetsBooted++;
         DebianTarget target = DebianTarget.boot(targetsBooted, golden, network.plugIn(targetsBooted), dns);
         liveTargets.add(target);
@@ -145,7 +154,6 @@ public final class TestBed implements AutoCloseable {
             throw new IllegalStateException("the test bed has been shut down");
         }
         if (network == null) {
-            golden = GoldenImage.ensureBuilt();
             PhaseTimer.time("network, DNS and apt proxy up", () -> {
                 network = started(TestBedNetwork::up);
                 dns = started(TestBedDns::start);

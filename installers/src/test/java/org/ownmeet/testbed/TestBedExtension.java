@@ -3,17 +3,20 @@ package org.ownmeet.testbed;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.platform.commons.support.AnnotationSupport;
 import org.ownmeet.testbed.acme.Pebble;
 import org.ownmeet.testbed.jitsi.JitsiStandInRepository;
 import org.ownmeet.testbed.network.TestBedDns;
 import org.ownmeet.testbed.sshd.LoopbackSshd;
+import org.ownmeet.testbed.target.DebianRelease;
 import org.ownmeet.testbed.target.DebianTarget;
 import org.ownmeet.testbed.target.SecondTarget;
 
 /**
  * Hands test-bed parts to test methods and {@code @BeforeAll} methods as parameters. A
  * {@link DebianTarget} and a {@link LoopbackSshd} belong to the test class: every method of the class
- * gets the same one, and it is stopped when the class is done. Pebble, the test bed's DNS and the
+ * gets the same one, and it is stopped when the class is done; the target is of the release the class's
+ * {@link TestBedTest} names. Pebble, the test bed's DNS and the
  * stand-in Jitsi repository are shared by the whole run.
  */
 public final class TestBedExtension implements ParameterResolver {
@@ -32,8 +35,8 @@ public final class TestBedExtension implements ParameterResolver {
         TestBed testBed = context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(TestBed.class, k -> TestBed.get(), TestBed.class);
         ExtensionContext.Store classStore = classContext(context).getStore(NAMESPACE);
         if (type == DebianTarget.class) {
-            return classStore.getOrComputeIfAbsent(ClassTarget.class, k -> new ClassTarget(testBed, testBed.bootTarget()),
-                    ClassTarget.class).target();
+            return classStore.getOrComputeIfAbsent(ClassTarget.class, k -> new ClassTarget(testBed,
+                    testBed.bootTarget(release(classContext(context)))), ClassTarget.class).target();
         }
         if (type == SecondTarget.class) {
             return new SecondTarget(classStore.getOrComputeIfAbsent(SecondClassTarget.class,
@@ -52,6 +55,11 @@ public final class TestBedExtension implements ParameterResolver {
             return testBed.jitsiRepository();
         }
         return testBed;
+    }
+
+    private static DebianRelease release(ExtensionContext classContext) {
+        return AnnotationSupport.findAnnotation(classContext.getRequiredTestClass(), TestBedTest.class)
+                .map(TestBedTest::release).orElse(DebianRelease.BOOKWORM);
     }
 
     private static ExtensionContext classContext(ExtensionContext context) {

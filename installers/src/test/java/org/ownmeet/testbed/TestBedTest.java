@@ -7,6 +7,7 @@ import java.lang.annotation.Target;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.ownmeet.testbed.target.DebianRelease;
 
 /**
  * Marks a test class that uses the test bed: its parts come in as parameters (see
@@ -18,4 +19,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(TestBedExtension.class)
 @Tag("testbed")
 public @interface TestBedTest {
+    /** The Debian release of the class's {@link org.ownmeet.testbed.target.DebianTarget}. */
+    DebianRelease release() default DebianRelease.BOOKWORM;
 }

@@ -30,7 +30,7 @@ public final class FlowSwitch {
         this.work = work;
         this.texts = texts;
         this.services = services;
-        this.welcome = new WelcomeStep(session, texts, services.savedProfiles()::recent);
+        this.welcome = new WelcomeStep(session, texts, services.savedProfiles()::recent, work);
         session.startChoiceProperty().addListener(switched);
         session.draftReplacedProperty().addListener(switched);
     }

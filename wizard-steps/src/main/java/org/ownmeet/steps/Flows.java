@@ -7,9 +7,11 @@ import org.ownmeet.steps.accounts.AccountsStep;
 import org.ownmeet.steps.api.Texts;
 import org.ownmeet.steps.api.WizardStep;
 import org.ownmeet.steps.connection.ConnectionStep;
+import org.ownmeet.steps.dataprotection.DataProtectionStep;
 import org.ownmeet.steps.domain.Debounce;
 import org.ownmeet.steps.domain.DomainStep;
 import org.ownmeet.steps.done.DoneStep;
+import org.ownmeet.steps.hosting.HostingStep;
 import org.ownmeet.steps.install.InstallStep;
 import org.ownmeet.steps.meeting.MeetingStep;
 import org.ownmeet.installers.password.OwnPasswordChange;
@@ -26,15 +28,15 @@ import org.ownmeet.steps.work.EngineWork;
 /** The wizard's flows: which steps, in which order. */
 public final class Flows {
     /** The steps of setting up a new server, by id, in order. */
-    public static final List<String> SETUP = List.of("welcome", "connection", "domain", "organisation", "accounts", "privacy",
-            "meeting", "review", "install", "done");
+    public static final List<String> SETUP = List.of("welcome", "connection", "domain", "organisation", "dataprotection",
+            "hosting", "accounts", "privacy", "meeting", "review", "install", "done");
 
     private Flows() {
     }
 
     /** The steps of managing a server set up before, by id, in order. */
-    public static final List<String> MANAGE = List.of("welcome", "connection", "summary", "accounts", "privacy", "meeting",
-            "domain", "review", "install", "done");
+    public static final List<String> MANAGE = List.of("welcome", "connection", "summary", "organisation", "dataprotection",
+            "hosting", "accounts", "privacy", "meeting", "domain", "review", "install", "done");
 
     /** From the start screen to a verified meeting server. */
     public static List<WizardStep> setup(WizardSession session, EngineWork work, Texts texts, WizardServices services) {
@@ -56,7 +58,8 @@ public final class Flows {
 
     /**
      * From the start screen to a server brought in line: what it holds, then the same pages as the set-up
-     * for what may change (hosts, logs and privacy, meeting size, certificate), Review of the differences,
+     * for what may change (the organisation and its data protection facts, hosts, logs and privacy, meeting
+     * size, certificate), Review of the differences,
      * Install and Done.
      */
     public static List<WizardStep> manage(WelcomeStep welcome, WizardSession session, EngineWork work, Texts texts,
@@ -64,7 +67,10 @@ public final class Flows {
         return List.of(
                 welcome,
                 new ConnectionStep(session, work, texts),
-                new SummaryStep(session, work, texts, services.savedProfiles()),
+                new SummaryStep(session, work, texts, services.savedProfiles(), services.linkOpener()),
+                new OrganisationStep(session, texts),
+                new DataProtectionStep(session, texts),
+                new HostingStep(session, texts),
                 new AccountsStep(session, texts),
                 new PrivacyStep(session, texts),
                 new MeetingStep(session, texts),
@@ -81,6 +87,8 @@ public final class Flows {
                 new ConnectionStep(session, work, texts),
                 new DomainStep(session, work, texts, services.domainLookup(), Debounce.after(DomainStep.PAUSE, work::onUi)),
                 new OrganisationStep(session, texts),
+                new DataProtectionStep(session, texts),
+                new HostingStep(session, texts),
                 new AccountsStep(session, texts),
                 new PrivacyStep(session, texts),
                 new MeetingStep(session, texts),

@@ -14,7 +14,7 @@ import org.ownmeet.installers.engine.ApplyOptions;
 import org.ownmeet.installers.engine.ApplyResult;
 import org.ownmeet.installers.engine.EngineListener;
 import org.ownmeet.installers.engine.Plan;
-import org.ownmeet.installers.engine.StandardInstallers;
+import org.ownmeet.installers.standard.StandardInstallers;
 import org.ownmeet.installers.problem.Problem;
 import org.ownmeet.installers.profile.Profile;
 import org.ownmeet.installers.session.ServerSession;

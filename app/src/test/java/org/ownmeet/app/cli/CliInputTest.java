@@ -36,9 +36,9 @@ class CliInputTest {
     @Test
     void fieldsToCorrectAreListedAndNothingIsSent(@TempDir Path dir) throws Exception {
         Profile draft = Profile.newProfile();
-        Profile wrong = new Profile(draft.schemaVersion(), new Profile.Server("192.0.2.250", 22, "debian"), "https://meet.example.org/",
-                "admin@school.example", draft.hostAccounts(), draft.certificates(), draft.logging(), draft.meetingSize(),
-                new Profile.Organisation("School", "Street 1", "office@school.example", null), "en", draft.options(), draft.packageSources());
+        Profile wrong = draft.with(b -> b.server(new Profile.Server("192.0.2.250", 22, "debian"))
+                .domain("https://meet.example.org/").adminEmail("admin@school.example")
+                .organisation(new Profile.Organisation("School", "Street 1", "office@school.example", null)));
         Path file = dir.resolve("wrong.json");
         ProfileFile.write(file, wrong);
         CliProcess.Result result = CliProcess.run(Map.of("OWNMEET_PASSWORD", "irrelevant"), "apply", file.toString(),

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import javafx.scene.control.RadioButton;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,6 +31,7 @@ import org.ownmeet.installers.engine.EngineTestSupport;
 import org.ownmeet.installers.profile.Profile;
 import org.ownmeet.installers.profile.ProfileFile;
 import org.ownmeet.installers.profile.ProfileFileException;
+import org.ownmeet.installers.profile.ProfileSamples;
 import org.ownmeet.installers.profile.store.SavedProfiles;
 import org.ownmeet.installers.secret.Secret;
 import org.ownmeet.installers.session.HostKeyDecision;
@@ -44,9 +46,11 @@ import org.ownmeet.installers.web.ServerTrust;
 import org.ownmeet.installers.xmpp.XmppClient;
 import org.ownmeet.installers.xmpp.XmppSession;
 import org.ownmeet.steps.WizardServices;
+import org.ownmeet.steps.documents.DocumentsViewModel;
 import org.ownmeet.steps.review.PlanGroup;
 import org.ownmeet.steps.review.ReviewStep;
 import org.ownmeet.steps.review.ReviewViewModel;
+import org.ownmeet.steps.summary.SummaryStep;
 import org.ownmeet.testbed.TestBed;
 import org.ownmeet.testbed.TestBedTest;
 import org.ownmeet.testbed.jitsi.JitsiShape;
@@ -57,9 +61,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
- * Managing a server set up before, from the wizard, against a test-bed server the engine set up with
- * two hosts (alice then chose her own password): first carol added (Review: exactly that) and the
- * retention changed, in one run; then, from the start screen's recent servers, bob removed after the
+ * Managing a server set up before, from the wizard, against a test-bed server the engine set up for a
+ * school (its data protection facts answered) with two hosts (alice then chose her own password): first
+ * carol added (Review: exactly that) and the retention changed, in one run; then, from the start screen's
+ * recent servers, the GDPR documents saved from the summary (nothing applied) and bob removed after the
  * confirmation. Each run ends with every check passed, alice's own password still works, and the
  * profile saved on this computer holds none of the passwords used on the way.
  */
@@ -83,7 +88,8 @@ class ManageFlowOnTestBedTest {
 
     @BeforeAll
     static void aServerSetUpByTheEngineWhereAliceChoseHerOwnPassword(DebianTarget target, JitsiStandInRepository jitsi) {
-        Profile profile = EngineTestSupport.profile(target, jitsi, JitsiShape.CURRENT, "alice", "bob");
+        Profile plain = EngineTestSupport.profile(target, jitsi, JitsiShape.CURRENT, "alice", "bob");
+        Profile profile = plain.withOrganisation(plain.organisation().withDataProtection(ProfileSamples.schoolFacts()));
         ServerLogin login = new ServerLogin(new SshTarget(target.address(), 22, target.user()),
                 new SshLogin.Password(Secret.of(target.password())), null);
         try (ServerSession server = ServerSession.open(login, new KnownHosts(dir.resolve("known_hosts")),
@@ -113,6 +119,7 @@ class ManageFlowOnTestBedTest {
         assertFalse(wizard.shows("#summarySaved"), "nothing saved on this computer yet");
         wizard.snapshot("manage-01-summary");
         wizard.next();
+        pastTheDataProtectionPages(wizard, robot);
 
         wizard.type("#hostName", "carol");
         wizard.click("#addHost");
@@ -147,7 +154,7 @@ class ManageFlowOnTestBedTest {
 
     @Test
     @Order(2)
-    void bobIsRemovedAfterTheConfirmationFromTheRecentServer(FxRobot robot, DebianTarget target, TestBed testBed) {
+    void bobIsRemovedAfterTheConfirmationFromTheRecentServer(FxRobot robot, DebianTarget target, TestBed testBed) throws IOException {
         WizardDriver wizard = open(robot, testBed);
         WizardDriver.waitUntil("the recent server", Duration.ofSeconds(10), () -> wizard.shows("#recent-0"));
         wizard.click("#recent-0");
@@ -160,7 +167,9 @@ class ManageFlowOnTestBedTest {
         wizard.next();
         WizardDriver.waitUntil("the summary", Duration.ofSeconds(60), () -> wizard.shows("#summarySettings"));
         assertFalse(wizard.shows("#summarySaved"), "the saved profile is the server's");
+        documentsWithoutApplying(wizard, robot, target);
         wizard.next();
+        pastTheDataProtectionPages(wizard, robot);
 
         TableView<?> hosts = robot.lookup("#hostsTable").queryTableView();
         assertEquals(List.of("alice", "bob", "carol"), hosts.getItems());
@@ -187,6 +196,20 @@ class ManageFlowOnTestBedTest {
         savedProfileHoldsNoPassword(1);
     }
 
+    /** The GDPR documents from the summary: the server's profile, verified there first; nothing is applied. */
+    private static void documentsWithoutApplying(WizardDriver wizard, FxRobot robot, DebianTarget target) throws IOException {
+        DocumentsViewModel documents = ((SummaryStep) wizard.currentStep()).documents();
+        Path folder = dir.resolve("gdpr");
+        robot.interact(() -> documents.folderProperty().set(folder));
+        wizard.click("#documentsFormat-md");
+        wizard.click("#documentsExport");
+        WizardDriver.waitUntil("the documents", Duration.ofSeconds(120), () -> wizard.text("#documentsMessage").startsWith("Saved in"));
+        String record = Files.readString(folder.resolve("record-of-processing-" + documents.languageProperty().get() + ".md"));
+        assertTrue(record.contains(target.domain()), record);
+        assertTrue(record.contains("Verified on the server on"), record);
+        assertTrue(Files.exists(folder.resolve("privacy-notice-" + documents.languageProperty().get() + ".pdf")));
+    }
+
     private WizardDriver open(FxRobot robot, TestBed testBed) {
         WizardDriver wizard = new WizardDriver(robot, stage);
         // the package source comes from the server's record; the draft's is replaced by it
@@ -211,6 +234,17 @@ class ManageFlowOnTestBedTest {
             }
             wizard.next();
         }
+    }
+
+    /** Organisation, data protection, server location: the server's answers shown, kept as they are. */
+    private static void pastTheDataProtectionPages(WizardDriver wizard, FxRobot robot) {
+        assertTrue(robot.lookup("#type-publicBody").queryAs(RadioButton.class).isSelected(), "the server's kind of organisation");
+        wizard.next();
+        assertEquals(ProfileSamples.schoolFacts().supervisoryAuthority().name(), robot.lookup("#authorityName")
+                .queryTextInputControl().getText());
+        wizard.next();
+        assertEquals("DE", robot.lookup("#hostingCountry").queryTextInputControl().getText());
+        wizard.next();
     }
 
     private static List<PlanGroup> planned(WizardDriver wizard, FxRobot robot) {

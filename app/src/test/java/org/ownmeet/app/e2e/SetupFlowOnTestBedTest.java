@@ -181,7 +181,7 @@ class SetupFlowOnTestBedTest {
         return wizard;
     }
 
-    /** Domain to meeting size, the same answers each pass; {@code pictures} takes a snapshot of each page. */
+    /** Domain to meeting size (with the data protection facts), the same answers each pass; {@code pictures} takes a snapshot of each page. */
     private static void fillTheAnswers(WizardDriver wizard, DebianTarget target, boolean pictures) {
         // a trial certificate first: Let's Encrypt refuses names under .test, and the engine's rule says so at the field
         wizard.click("#certificateSelfSigned");
@@ -194,7 +194,23 @@ class SetupFlowOnTestBedTest {
 
         wizard.type("#organisationName", "Grundschule am Park");
         wizard.type("#organisationContact", "datenschutz@schule-am-park.de");
+        wizard.click("#type-publicBody");
+        wizard.type("#officerEmail", "dsb@schulamt-am-park.de");
         picture(wizard, pictures, "07-organisation");
+        wizard.next();
+
+        // a school: its public task under the school law (suggested), who takes part, the authority to complain to
+        wizard.click("#participants-pupils_and_minors");
+        wizard.click("#participants-staff");
+        wizard.type("#legalProvision", "Schulgesetz NRW, Paragraph 120");
+        wizard.type("#authorityName", "LDI NRW");
+        picture(wizard, pictures, "07a-data-protection");
+        wizard.next();
+
+        wizard.type("#providerName", "Hosting Example GmbH");
+        wizard.type("#hostingCountry", "DE");
+        wizard.click("#processingContract");
+        picture(wizard, pictures, "07b-server-location");
         wizard.next();
 
         wizard.type("#hostName", "alice");

@@ -16,7 +16,7 @@ import org.ownmeet.installers.engine.ServerState;
 import org.ownmeet.installers.engine.StateRequest;
 import org.ownmeet.installers.packages.JitsiFiles;
 import org.ownmeet.installers.profile.Profile;
-import org.ownmeet.installers.ssh.ShellQuote;
+import org.ownmeet.installers.ssh.exec.ShellQuote;
 import org.ownmeet.installers.verify.TemporaryAccount;
 
 /**

@@ -17,6 +17,7 @@ import org.ownmeet.installers.problem.Notice;
 import org.ownmeet.installers.profile.Profile;
 import org.ownmeet.installers.profile.Profile.Bridge;
 import org.ownmeet.installers.secret.Secret;
+import org.ownmeet.installers.ssh.exec.ScriptResource;
 
 /**
  * On the main server: an XMPP account for each extra videobridge, {@code jvb-<name>@auth.<domain>}, whose
@@ -50,9 +51,9 @@ public final class BridgeAccountsInstaller implements Installer {
     }
 
     static Probe probe(String domain) {
-        String glob = BridgeNames.accountsDirectory(domain) + "/" + ProsodyAccounts.encode(BridgeNames.ACCOUNT_PREFIX) + "*.dat";
-        return new Probe(PROBE, "for f in " + glob + "; do [ -f \"$f\" ] || continue; printf '" + MARK
-                + "%s\\n' \"${f##*/}\"; cat \"$f\"; echo; done");
+        return new Probe(PROBE, ScriptResource.of(BridgeAccountsInstaller.class, "bridge-accounts.sh")
+                .with("DIRECTORY", BridgeNames.accountsDirectory(domain))
+                .with("PREFIX", ProsodyAccounts.encode(BridgeNames.ACCOUNT_PREFIX)).with("MARK", MARK).text());
     }
 
     /** The bridge accounts on the main server, by bridge name, with their files' text. */

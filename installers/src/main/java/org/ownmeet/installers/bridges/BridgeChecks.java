@@ -10,7 +10,7 @@ import org.ownmeet.installers.engine.StateRequest;
 import org.ownmeet.installers.profile.Profile;
 import org.ownmeet.installers.profile.Profile.Bridge;
 import org.ownmeet.installers.secret.Secret;
-import org.ownmeet.installers.ssh.ShellQuote;
+import org.ownmeet.installers.ssh.exec.ShellQuote;
 import org.ownmeet.installers.ssh.SshSession;
 import org.ownmeet.installers.ssh.exec.RemoteScript;
 

@@ -16,7 +16,7 @@ import org.ownmeet.installers.firewall.UfwRule;
 import org.ownmeet.installers.problem.Notice;
 import org.ownmeet.installers.profile.Profile;
 import org.ownmeet.installers.profile.Profile.Bridge;
-import org.ownmeet.installers.ssh.ShellQuote;
+import org.ownmeet.installers.ssh.exec.ScriptResource;
 
 /**
  * On the main server with OwnMeet's firewall: Prosody's client port (5222/tcp) open to each videobridge
@@ -42,12 +42,10 @@ public final class BridgeFirewallInstaller implements Installer {
 
     @Override
     public StateRequest needs(Profile profile) {
-        StringBuilder lookups = new StringBuilder();
-        for (Bridge bridge : profile.bridges()) {
-            lookups.append("for a in $(getent ahosts ").append(ShellQuote.quote(bridge.host()))
-                    .append(" | awk '{print $1}' | sort -u); do echo ").append(ShellQuote.quote(bridge.name())).append(" $a; done\n");
-        }
-        return StateRequest.of(List.of(RULES4, RULES6), List.of(new Probe(PROBE, lookups.toString())));
+        String lookups = ScriptResource.of(BridgeFirewallInstaller.class, "bridge-addresses.sh")
+                .withList("NAMES", profile.bridges().stream().map(Bridge::name).toList())
+                .withList("HOSTS", profile.bridges().stream().map(Bridge::host).toList()).text();
+        return StateRequest.of(List.of(RULES4, RULES6), List.of(new Probe(PROBE, lookups)));
     }
 
     @Override

@@ -32,8 +32,4 @@ public final class BridgeNames {
     static String accountsDirectory(String domain) {
         return ProsodyAccounts.directory(authDomain(domain));
     }
-
-    static String accountFile(String domain, Bridge bridge) {
-        return accountsDirectory(domain) + "/" + ProsodyAccounts.encode(account(bridge)) + ".dat";
-    }
 }

@@ -22,6 +22,7 @@ import org.ownmeet.installers.profile.validation.ValidationResult;
 import org.ownmeet.installers.secret.Secret;
 import org.ownmeet.installers.ssh.SshSession;
 import org.ownmeet.installers.ssh.exec.RemoteScript;
+import org.ownmeet.installers.ssh.exec.ScriptResource;
 
 /**
  * A main server and its extra videobridge servers, each over its own connection, planned and applied with the
@@ -78,8 +79,8 @@ public final class BridgedServers {
      * stay for the admin to remove. Only the stop is checked here.
      */
     public static void retire(SshSession bridgeServer) {
-        bridgeServer.run(RemoteScript.asRoot("stop the videobridge", "systemctl disable --now jitsi-videobridge2 >/dev/null"
-                + " 2>&1 || true\n! systemctl is-active --quiet jitsi-videobridge2").quiet()).requireSuccess();
+        bridgeServer.run(RemoteScript.asRoot("stop the videobridge", ScriptResource.text(BridgedServers.class,
+                "stop-videobridge.sh")).quiet()).requireSuccess();
     }
 
     private Engine mainEngine(Map<String, Secret> passwords) {

@@ -7,8 +7,8 @@ import java.util.stream.Collectors;
 import org.ownmeet.installers.bridges.BridgeFirewallInstaller.BridgeAddress;
 import org.ownmeet.installers.engine.ActionChange;
 import org.ownmeet.installers.engine.ApplyContext;
-import org.ownmeet.installers.ssh.ShellQuote;
 import org.ownmeet.installers.ssh.exec.RemoteScript;
+import org.ownmeet.installers.ssh.exec.ScriptResource;
 
 /** ufw rules that let each videobridge server, and only it, reach Prosody's port 5222; none that lets anyone in. */
 record OpenXmppToBridges(List<BridgeAddress> add, List<BridgeAddress> remove) implements ActionChange {
@@ -36,16 +36,11 @@ record OpenXmppToBridges(List<BridgeAddress> add, List<BridgeAddress> remove) im
 
     @Override
     public void apply(ApplyContext context) {
-        StringBuilder script = new StringBuilder();
-        for (BridgeAddress a : remove) {
-            script.append("ufw delete allow proto tcp from ").append(ShellQuote.quote(a.address()))
-                    .append(" to any port 5222 >/dev/null\n");
-        }
-        for (BridgeAddress a : add) {
-            script.append("ufw allow proto tcp from ").append(ShellQuote.quote(a.address())).append(" to any port 5222 comment ")
-                    .append(ShellQuote.quote(BridgeFirewallInstaller.COMMENT + a.name())).append(" >/dev/null\n");
-        }
-        context.session().run(RemoteScript.asRoot("let the videobridge servers reach port 5222", script.toString())
-                .runToTheEnd()).requireSuccess();
+        String script = ScriptResource.of(OpenXmppToBridges.class, "open-xmpp-to-bridges.sh")
+                .withList("REMOVE", remove.stream().map(BridgeAddress::address).toList())
+                .withList("ADD", add.stream().map(BridgeAddress::address).toList())
+                .withList("ADD_COMMENTS", add.stream().map(a -> BridgeFirewallInstaller.COMMENT + a.name()).toList()).text();
+        context.session().run(RemoteScript.asRoot("let the videobridge servers reach port 5222", script).runToTheEnd())
+                .requireSuccess();
     }
 }

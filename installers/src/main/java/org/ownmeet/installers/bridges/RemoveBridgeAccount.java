@@ -2,10 +2,9 @@ package org.ownmeet.installers.bridges;
 
 import java.util.Set;
 
+import org.ownmeet.installers.accounts.ProsodyAccountCommands;
 import org.ownmeet.installers.engine.ActionChange;
 import org.ownmeet.installers.engine.ApplyContext;
-import org.ownmeet.installers.ssh.ShellQuote;
-import org.ownmeet.installers.ssh.exec.RemoteScript;
 
 /** Deletes the account of a videobridge taken off the list, once the user confirmed it. */
 record RemoveBridgeAccount(String name, String domain) implements ActionChange {
@@ -31,7 +30,6 @@ record RemoveBridgeAccount(String name, String domain) implements ActionChange {
 
     @Override
     public void apply(ApplyContext context) {
-        context.session().run(RemoteScript.asRoot("delete the account " + jid(), "prosodyctl deluser " + ShellQuote.quote(jid())
-                + " >/dev/null").quiet()).requireSuccess();
+        ProsodyAccountCommands.delete(context.session(), BridgeNames.ACCOUNT_PREFIX + name, BridgeNames.authDomain(domain));
     }
 }

@@ -15,8 +15,9 @@ import org.ownmeet.installers.pem.CertificateChain;
 import org.ownmeet.installers.profile.Profile.CertificateMode;
 import org.ownmeet.installers.profile.Profile;
 import org.ownmeet.installers.ssh.SshSession;
-import org.ownmeet.installers.ssh.ShellQuote;
+import org.ownmeet.installers.ssh.exec.ShellQuote;
 import org.ownmeet.installers.ssh.exec.RemoteScript;
+import org.ownmeet.installers.ssh.exec.ScriptResource;
 import org.ownmeet.installers.verify.CheckId;
 import org.ownmeet.installers.verify.CheckResult;
 import org.ownmeet.installers.verify.ServerCheck;
@@ -44,16 +45,9 @@ final class CertificateInPlaceCheck implements ServerCheck {
     public CheckResult after(SshSession session, VerifyTarget target) {
         String domain = profile.domain();
         boolean letsEncrypt = profile.certificates().mode() == CertificateMode.LETS_ENCRYPT;
-        Map<String, Optional<CertificateChain>> found = sections(session.run(RemoteScript.asRoot("look at the served certificates", """
-                echo OWNMEET-SECTION installed; cat %2$s 2>/dev/null || true
-                echo OWNMEET-SECTION web
-                echo | timeout 15 openssl s_client -connect 127.0.0.1:443 -servername %1$s 2>/dev/null | openssl x509 2>/dev/null || true
-                echo OWNMEET-SECTION prosody
-                echo | timeout 15 openssl s_client -starttls xmpp -xmpphost %1$s -connect 127.0.0.1:5222 2>/dev/null \\
-                  | openssl x509 2>/dev/null || true
-                echo OWNMEET-SECTION letsencrypt; cat %3$s 2>/dev/null || true
-                """.formatted(ShellQuote.quote(domain), ShellQuote.quote(JitsiFiles.webCertificate(domain)),
-                        ShellQuote.quote(LetsEncryptLineage.chainPath(domain)))).quiet())
+        Map<String, Optional<CertificateChain>> found = sections(session.run(RemoteScript.asRoot("look at the served certificates", ScriptResource.of(CertificateInPlaceCheck.class, "served-certificates.sh")
+                .with("DOMAIN", domain).with("WEB_CERTIFICATE", JitsiFiles.webCertificate(domain))
+                .with("LETS_ENCRYPT_CHAIN", LetsEncryptLineage.chainPath(domain)).text()).quiet())
                 .requireSuccess().stdoutText());
         Optional<CertificateChain> installed = found.get("installed");
         if (installed.isEmpty()) {

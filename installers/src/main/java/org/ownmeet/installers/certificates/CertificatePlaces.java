@@ -6,7 +6,8 @@ import java.util.Map;
 import org.ownmeet.installers.engine.Probe;
 import org.ownmeet.installers.engine.ServerState;
 import org.ownmeet.installers.packages.JitsiFiles;
-import org.ownmeet.installers.ssh.ShellQuote;
+import org.ownmeet.installers.ssh.exec.ShellQuote;
+import org.ownmeet.installers.ssh.exec.ScriptResource;
 
 /**
  * Where the meeting domain's certificate goes, with which owner and mode: nginx and coturn read
@@ -58,14 +59,9 @@ final class CertificatePlaces {
      * real file at the next installation), owner, group and mode; and whether coturn's group exists.
      */
     static Probe probe(String domain) {
-        StringBuilder script = new StringBuilder("getent group turnserver >/dev/null && echo 'coturn yes' || echo 'coturn no'\n");
+        StringBuilder script = new StringBuilder(ScriptResource.text(CertificatePlaces.class, "places-probe.sh"));
         for (Place place : of(domain, true)) {
-            String path = ShellQuote.quote(place.path());
-            script.append("p=").append(path).append('\n').append("""
-                    if [ -L "$p" ]; then printf '%s link\\n' "$p"
-                    elif [ -f "$p" ]; then printf '%s %s %s\\n' "$p" "$(sha256sum < "$p" | cut -d' ' -f1)" "$(stat -c '%U %G %a' -- "$p")"
-                    else printf '%s missing\\n' "$p"; fi
-                    """);
+            script.append("ownmeet_place_state ").append(ShellQuote.quote(place.path())).append('\n');
         }
         return new Probe(PROBE_ID, script.toString());
     }

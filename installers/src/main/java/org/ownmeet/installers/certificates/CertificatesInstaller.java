@@ -22,6 +22,7 @@ import org.ownmeet.installers.pem.CertificateChain;
 import org.ownmeet.installers.problem.Notice;
 import org.ownmeet.installers.profile.Profile.CertificateMode;
 import org.ownmeet.installers.profile.Profile;
+import org.ownmeet.installers.ssh.exec.ScriptResource;
 import org.ownmeet.installers.ssh.files.FileSnapshot;
 import org.ownmeet.installers.ssh.files.FileWrite;
 import org.ownmeet.installers.verify.ServerCheck;
@@ -59,13 +60,7 @@ public final class CertificatesInstaller implements Installer {
                         LetsEncryptLineage.chainPath(domain), LetsEncryptLineage.renewalPath(domain), RenewalHook.PATH,
                         FailedRequest.PATH),
                 List.of(ServerFacts.PROBE, CertificatePlaces.probe(domain), LetsEncryptLineage.probe(domain),
-                        new Probe(CERTBOT_PROBE, """
-                                dpkg-query -W -f='${db:Status-Status}\\n' certbot 2>/dev/null | grep -qx installed \\
-                                  && echo 'certbot installed' || echo 'certbot missing'
-                                echo "timer $(systemctl is-enabled certbot.timer 2>/dev/null || true) \\
-                                $(systemctl is-active certbot.timer 2>/dev/null || true)"
-                                echo "now $(date +%s)"
-                                """)));
+                        new Probe(CERTBOT_PROBE, ScriptResource.text(CertificatesInstaller.class, "certbot-probe.sh"))));
     }
 
     /** Where the domain points is asked only when a request is coming. */

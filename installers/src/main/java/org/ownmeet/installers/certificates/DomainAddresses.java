@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.ownmeet.installers.engine.Probe;
-import org.ownmeet.installers.ssh.ShellQuote;
+import org.ownmeet.installers.ssh.exec.ShellQuote;
 
 /**
  * Where the meeting domain points, asked on the server of DNS alone ({@code getent -s dns}): the

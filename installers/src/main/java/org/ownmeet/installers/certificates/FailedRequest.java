@@ -3,7 +3,8 @@ package org.ownmeet.installers.certificates;
 import java.time.Duration;
 import java.util.Optional;
 
-import org.ownmeet.installers.ssh.ShellQuote;
+import org.ownmeet.installers.ssh.exec.ShellQuote;
+import org.ownmeet.installers.ssh.exec.ScriptResource;
 import org.ownmeet.installers.ssh.files.FileSnapshot;
 import org.ownmeet.installers.profile.Profile.Certificates;
 
@@ -59,13 +60,6 @@ record FailedRequest(long epochSecond, String directory, String reason) {
 
     /** The shell that writes the note after certbot failed; {@code $log} holds certbot's output. */
     static String recordScript(String directory) {
-        return """
-                install -d -m 700 /etc/ownmeet
-                # certbot's own words: the CA's "Detail:" line, or the line after "An unexpected error occurred:"
-                reason=$(awk '/^ *Detail:/ { print; exit } after { print; exit } /An unexpected error occurred:/ { after = 1 }' "$log" \
-                  | sed -e 's/^ *//' -e 's/[[:cntrl:]]//g' | cut -c1-300)
-                { echo "time $(date +%%s)"; echo directory %1$s; echo "reason ${reason:-certbot exited with status $status}"; } > %2$s.tmp
-                chmod 600 %2$s.tmp && mv -f %2$s.tmp %2$s
-                """.formatted(ShellQuote.quote(directory), PATH);
+        return ScriptResource.text(FailedRequest.class, "record-failure.sh");
     }
 }

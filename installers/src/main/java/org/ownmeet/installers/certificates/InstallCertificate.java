@@ -8,7 +8,7 @@ import org.ownmeet.installers.engine.ActionChange;
 import org.ownmeet.installers.engine.ApplyContext;
 import org.ownmeet.installers.engine.ChangeRejectedProblem;
 import org.ownmeet.installers.engine.EngineEvent;
-import org.ownmeet.installers.ssh.ShellQuote;
+import org.ownmeet.installers.ssh.exec.ShellQuote;
 import org.ownmeet.installers.ssh.exec.RemoteScript;
 import org.ownmeet.installers.ssh.exec.RunResult;
 

@@ -10,7 +10,7 @@ import org.ownmeet.installers.engine.Probe;
 import org.ownmeet.installers.engine.ServerState;
 import org.ownmeet.installers.pem.CertificateChain;
 import org.ownmeet.installers.profile.Profile.Certificates;
-import org.ownmeet.installers.ssh.ShellQuote;
+import org.ownmeet.installers.ssh.exec.ShellQuote;
 import org.ownmeet.installers.ssh.files.FileSnapshot;
 
 /**

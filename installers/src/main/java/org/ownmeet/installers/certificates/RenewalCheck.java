@@ -2,6 +2,7 @@ package org.ownmeet.installers.certificates;
 
 import org.ownmeet.installers.ssh.SshSession;
 import org.ownmeet.installers.ssh.exec.RemoteScript;
+import org.ownmeet.installers.ssh.exec.ScriptResource;
 import org.ownmeet.installers.verify.CheckId;
 import org.ownmeet.installers.verify.CheckResult;
 import org.ownmeet.installers.verify.ServerCheck;
@@ -17,11 +18,8 @@ final class RenewalCheck implements ServerCheck {
 
     @Override
     public CheckResult after(SshSession session, VerifyTarget target) {
-        String answer = session.run(RemoteScript.asRoot("look at the certificate renewal", """
-                echo "timer $(systemctl is-enabled %1$s 2>/dev/null || true) $(systemctl is-active %1$s 2>/dev/null || true)"
-                echo "next $(systemctl show -p NextElapseUSecRealtime --value %1$s 2>/dev/null || true)"
-                test -x %2$s && echo 'hook present' || echo 'hook missing'
-                """.formatted(EnableRenewal.TIMER, RenewalHook.PATH)).quiet()).requireSuccess().stdoutText();
+        String answer = session.run(RemoteScript.asRoot("look at the certificate renewal", ScriptResource.of(RenewalCheck.class, "renewal-state.sh").with("TIMER", EnableRenewal.TIMER)
+                .with("HOOK", RenewalHook.PATH).text()).quiet()).requireSuccess().stdoutText();
         if (!answer.contains("timer enabled active")) {
             return CheckResult.failed(id(), "The certificate does not renew itself: certbot's timer is off. Run OwnMeet again, "
                     + "which turns it on.", answer.lines().findFirst().orElse(""));

@@ -1,6 +1,7 @@
 package org.ownmeet.installers.certificates;
 
-import org.ownmeet.installers.ssh.ShellQuote;
+import org.ownmeet.installers.ssh.exec.ShellQuote;
+import org.ownmeet.installers.ssh.exec.ScriptResource;
 
 /**
  * The file certbot runs after each renewal ({@value #PATH}): it installs the renewed certificate of the
@@ -16,19 +17,8 @@ final class RenewalHook {
     }
 
     static String content(String domain, boolean coturn) {
-        return """
-                #!/bin/bash
-                # Written by OwnMeet, which replaces it on its next run. certbot runs it after every renewal:
-                # the meeting domain's certificate goes to nginx and coturn (/etc/jitsi/meet) and to Prosody's
-                # main host (/etc/prosody/certs); its auth. host keeps the certificate the packages made.
-                set -euo pipefail
-                [ "${RENEWED_LINEAGE:-}" = %1$s ] || exit 0
-                %2$s
-                ownmeet_install_certificate "$RENEWED_LINEAGE/fullchain.pem" "$RENEWED_LINEAGE/privkey.pem" \\
-                  "/var/backups/ownmeet/$(date -u +%%Y%%m%%d-%%H%%M%%S)-renewal"
-                systemctl reload nginx
-                systemctl reload prosody
-                %3$s""".formatted(ShellQuote.quote(LetsEncryptLineage.live(domain)), InstallScript.functions(domain, coturn).strip(),
-                coturn ? "systemctl try-restart coturn\n" : "");
+        return ScriptResource.of(RenewalHook.class, "renewal-hook.sh").fill("LINEAGE", LetsEncryptLineage.live(domain))
+                .insert("FUNCTIONS", InstallScript.functions(domain, coturn).strip()).text()
+                + (coturn ? "systemctl try-restart coturn\n" : "");
     }
 }

@@ -11,9 +11,10 @@ import org.ownmeet.installers.engine.ActionChange;
 import org.ownmeet.installers.engine.ApplyContext;
 import org.ownmeet.installers.engine.EngineEvent;
 import org.ownmeet.installers.profile.Profile;
-import org.ownmeet.installers.ssh.ShellQuote;
+import org.ownmeet.installers.ssh.exec.ShellQuote;
 import org.ownmeet.installers.ssh.exec.RemoteScript;
 import org.ownmeet.installers.ssh.exec.RunResult;
+import org.ownmeet.installers.ssh.exec.ScriptResource;
 
 /**
  * One request to the ACME directory, over HTTP-01 through the meeting site's webroot, and only after
@@ -61,12 +62,8 @@ record RequestCertificate(String domain, Profile.Certificates certificates, Stri
         }
         String name = CHECK_PREFIX + random();
         String content = random();
-        context.session().run(RemoteScript.asRoot("put a check file where Let's Encrypt looks", """
-                install -d -m 755 %1$s
-                rm -f -- %1$s/%2$s*
-                printf '%%s' %3$s > %1$s/%4$s
-                chmod 644 %1$s/%4$s
-                """.formatted(CHALLENGES, CHECK_PREFIX, content, name)).quiet()).requireSuccess();
+        context.session().run(RemoteScript.asRoot("put a check file where Let's Encrypt looks", ScriptResource.of(RequestCertificate.class, "put-check-file.sh")
+                .with("CHALLENGES", CHALLENGES).with("CHECK_PREFIX", CHECK_PREFIX).with("CONTENT", content).with("NAME", name).text()).quiet()).requireSuccess();
         try {
             new PortEightyCheck(new ChallengeFetch(FETCH_TIMEOUT)).check(domain, resolved.addresses(), ownAddresses,
                     "/.well-known/acme-challenge/" + name, content).forEach(note -> context.listener().on(new EngineEvent.Note(note)));
@@ -84,28 +81,13 @@ record RequestCertificate(String domain, Profile.Certificates certificates, Stri
     private String requestScript(String checkFile) {
         String directory = certificates.acmeDirectory();
         boolean replacing = !currentChainSha256.isEmpty();
-        return """
-                rm -f -- %1$s/%2$s
-                # a request of a run that lost its connection may still be under way: wait for it, and if it
-                # brought a certificate meanwhile, there is nothing to ask for
-                for i in $(seq 120); do pgrep -f '/usr/bin/certbot( |$)' >/dev/null || break; sleep 1; done
-                now=$(sha256sum < %3$s 2>/dev/null | cut -d' ' -f1 || true)
-                if [ "$now" != %4$s ]; then echo %5$s; exit 0; fi
-                log=$(mktemp)
-                trap 'rm -f -- "$log"' EXIT
-                status=0
-                certbot certonly --non-interactive --agree-tos --no-eff-email -m %6$s --server %7$s \\
-                  --webroot -w %8$s -d %9$s --cert-name %9$s%10$s > "$log" 2>&1 < /dev/null || status=$?
-                if [ "$status" -ne 0 ]; then
-                %11$s
-                else
-                  rm -f %12$s
-                fi
-                cat "$log"
-                exit "$status"
-                """.formatted(CHALLENGES, checkFile, ShellQuote.quote(LetsEncryptLineage.chainPath(domain)), ShellQuote.quote(currentChainSha256),
-                ALREADY_ISSUED, ShellQuote.quote(email), ShellQuote.quote(directory), WEBROOT, ShellQuote.quote(domain),
-                replacing ? " --force-renewal --break-my-certs" : "", FailedRequest.recordScript(directory), FailedRequest.PATH);
+        return ScriptResource.text(FailedRequest.class, "record-failure.sh")
+                + ScriptResource.of(RequestCertificate.class, "request-certificate.sh").with("CHALLENGES", CHALLENGES)
+                .with("CHECK_FILE", checkFile).with("CHAIN", LetsEncryptLineage.chainPath(domain))
+                .with("CURRENT_SHA256", currentChainSha256).with("ALREADY_ISSUED", ALREADY_ISSUED).with("EMAIL", email)
+                .with("DIRECTORY", directory).with("WEBROOT", WEBROOT).with("DOMAIN", domain)
+                .withList("RENEWAL", replacing ? List.of("--force-renewal", "--break-my-certs") : List.of())
+                .with("FAILURE_DIRECTORY", directory).with("FAILURE_NOTE", FailedRequest.PATH).text();
     }
 
     private static String random() {

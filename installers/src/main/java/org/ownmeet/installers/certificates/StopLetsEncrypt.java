@@ -4,8 +4,9 @@ import java.util.Set;
 
 import org.ownmeet.installers.engine.ActionChange;
 import org.ownmeet.installers.engine.ApplyContext;
-import org.ownmeet.installers.ssh.ShellQuote;
+import org.ownmeet.installers.ssh.exec.ShellQuote;
 import org.ownmeet.installers.ssh.exec.RemoteScript;
+import org.ownmeet.installers.ssh.exec.ScriptResource;
 
 /**
  * The profile no longer asks for Let's Encrypt: OwnMeet's renewal hook goes (a renewal would put the
@@ -31,12 +32,7 @@ record StopLetsEncrypt(String domain) implements ActionChange {
 
     @Override
     public void apply(ApplyContext context) {
-        context.session().run(RemoteScript.asRoot("stop renewing the Let's Encrypt certificate", """
-                rm -f %1$s
-                if [ -e %2$s ] && command -v certbot >/dev/null; then
-                  certbot delete --non-interactive --cert-name %3$s
-                fi
-                """.formatted(RenewalHook.PATH, ShellQuote.quote(LetsEncryptLineage.renewalPath(domain)),
-                        ShellQuote.quote(domain)))).requireSuccess();
+        context.session().run(RemoteScript.asRoot("stop renewing the Let's Encrypt certificate", ScriptResource.of(StopLetsEncrypt.class, "stop-renewing.sh").with("HOOK", RenewalHook.PATH)
+                .with("RENEWAL_CONFIG", LetsEncryptLineage.renewalPath(domain)).with("DOMAIN", domain).text())).requireSuccess();
     }
 }

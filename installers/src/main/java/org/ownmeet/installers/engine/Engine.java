@@ -12,22 +12,16 @@ import org.ownmeet.installers.profile.Profile;
 import org.ownmeet.installers.profile.ProfileFile;
 import org.ownmeet.installers.profile.validation.ProfileValidator;
 import org.ownmeet.installers.profile.validation.ValidationResult;
-import org.ownmeet.installers.accounts.VerificationAccounts;
 import org.ownmeet.installers.ssh.SshSession;
-import org.ownmeet.installers.upkeep.health.ServerHealth;
 import org.ownmeet.installers.ssh.files.FileSnapshot;
 import org.ownmeet.installers.ssh.files.DiskFullProblem;
-import org.ownmeet.installers.verify.VerificationReport;
-import org.ownmeet.installers.verify.ServerCheck;
-import org.ownmeet.installers.verify.ServerChecks;
-import org.ownmeet.installers.verify.Verifier;
-import org.ownmeet.installers.verify.VerifyTarget;
 
 /**
  * Runs the installers in order: {@link #plan} reads the server once and shows every change without
  * making any; {@link #apply} makes them, step by step, re-reading the server after a step that
  * changed something (the next step may depend on it), restarts what must restart, and records what
- * was applied on the server; {@link #verify} checks the result from outside.
+ * was applied on the server. It knows no installer in particular: the standard ones, and checking
+ * their result from outside, are assembled above it ({@code installers.standard}).
  */
 public final class Engine {
     private final List<Installer> installers;
@@ -179,22 +173,8 @@ public final class Engine {
         return new AppliedRecord(profile.exists() ? profile.text() : null, ServerRecord.versions(state));
     }
 
-    /**
-     * Checks the server from outside, as participants reach it: HTTPS, a host's login, no anonymous
-     * meetings, guests welcome, a host's own password change (with a temporary account, removed after);
-     * and around them each installer's checks on the server itself; then the server's health.
-     */
-    public VerificationReport verify(SshSession session, Profile asGiven) {
-        Profile profile = checked(asGiven);
-        VerifyTarget target = ServedCertificate.target(session, profile);
-        List<ServerCheck> checks = installers.stream().flatMap(installer -> installer.checks(profile).stream()).toList();
-        return ServerChecks.around(session, target, checks,
-                () -> new Verifier().verify(target, new VerificationAccounts(session, profile.domain())))
-                .withHealth(ServerHealth.read(session, profile));
-    }
-
     /** The profile as the engine uses it (domain in ASCII, names normalised); an invalid one never reaches the server. */
-    static Profile checked(Profile profile) {
+    public static Profile checked(Profile profile) {
         ValidationResult result = ProfileValidator.validate(profile);
         if (!result.isValid()) {
             throw new InvalidProfileProblem(result.errors());

@@ -54,7 +54,7 @@ public final class ManagedBlock {
         return null;
     }
 
-    /** The text without the block and its marker lines: as it was before {@link #putAfter}; the same text if there is none. */
+    /** The text without the block (and the same text when it has none). */
     public static String remove(String text, String comment, String name) {
         Matcher existing = existing(text, comment, name);
         return existing.find() ? text.substring(0, existing.start()) + text.substring(existing.end()) : text;

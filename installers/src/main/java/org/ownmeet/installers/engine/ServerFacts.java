@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.ownmeet.installers.ssh.exec.ScriptResource;
+
 /**
  * What several installers need to know about the machine itself: its processor cores and memory
  * (tuning, requirements), its own global addresses (the certificate check of DNS, the videobridge)
@@ -13,12 +15,8 @@ import java.util.TreeSet;
  */
 public record ServerFacts(int cores, long memoryMegabytes, List<String> addresses, Set<Integer> sshPorts) {
 
-    public static final Probe PROBE = new Probe("server-facts", """
-            echo "cores $(nproc)"
-            echo "memory-kb $(awk '/^MemTotal:/ {print $2}' /proc/meminfo)"
-            ip -o addr show scope global 2>/dev/null | awk '{sub(/\\/.*/, "", $4); print "address", $4}'
-            ss -Hltnp 2>/dev/null | awk '/"sshd"/ {n = split($4, part, ":"); print "ssh-port", part[n]}'
-            """);
+    public static final Probe PROBE = new Probe("server-facts",
+            ScriptResource.text(ServerFacts.class, "server-facts.sh"));
 
     public ServerFacts {
         addresses = List.copyOf(addresses);

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.ownmeet.installers.ssh.SshSession;
 import org.ownmeet.installers.ssh.exec.RemoteScript;
+import org.ownmeet.installers.ssh.exec.ScriptResource;
 import org.ownmeet.installers.ssh.files.FileSnapshot;
 import org.ownmeet.installers.ssh.files.RemoteFiles;
 
@@ -64,11 +65,9 @@ final class ServerRecord {
     }
 
     static void markRestartPending(SshSession session, Set<String> services) {
-        session.run(RemoteScript.asRoot("note the restarts that are due", """
-                install -d -m 700 %1$s
-                printf '%%s\\n' %2$s > %3$s.tmp
-                chmod 600 %3$s.tmp && sync -- %3$s.tmp && mv -f %3$s.tmp %3$s
-                """.formatted(DIR, String.join(" ", services), RESTART_PENDING)).quiet()).requireSuccess();
+        session.run(RemoteScript.asRoot("note the restarts that are due", ScriptResource.of(ServerRecord.class, "mark-restart-pending.sh")
+                .with("DIR", DIR).withList("SERVICES", List.copyOf(services)).with("RESTART_PENDING", RESTART_PENDING).text())
+                .quiet()).requireSuccess();
     }
 
     /** Puts the marker back to what was due before a step that was undone; no marker if nothing was. */
@@ -92,26 +91,18 @@ final class ServerRecord {
         byte[] data = new byte[profile.length + entry.length];
         System.arraycopy(profile, 0, data, 0, profile.length);
         System.arraycopy(entry, 0, data, profile.length, entry.length);
-        session.run(RemoteScript.asRoot("record what was applied", """
-                install -d -m 700 %1$s
-                head -c %4$d > %2$s.tmp
-                chmod 600 %2$s.tmp && sync -- %2$s.tmp && mv -f %2$s.tmp %2$s
-                head -c %5$d >> %3$s
-                chmod 600 %3$s
-                rm -f %6$s
-                %7$s""".formatted(DIR, PROFILE, JOURNAL, profile.length, entry.length, RESTART_PENDING, pruneBackups(RemoteFiles.BACKUP_ROOT)))
+        session.run(RemoteScript.asRoot("record what was applied", ScriptResource.of(ServerRecord.class, "record.sh")
+                .with("DIR", DIR).with("PROFILE", PROFILE).with("JOURNAL", JOURNAL).with("PROFILE_SIZE", profile.length)
+                .with("ENTRY_SIZE", entry.length).with("RESTART_PENDING", RESTART_PENDING).text()
+                + pruneBackups(RemoteFiles.BACKUP_ROOT))
                 .quiet().withData(data))
                 .requireSuccess();
     }
 
     /** Removes the backup folders of all but the newest {@value #KEPT_BACKUPS} runs (their names sort by time). */
     static String pruneBackups(String root) {
-        return """
-                if [ -d %1$s ]; then
-                  find %1$s -mindepth 1 -maxdepth 1 -type d -printf '%%f\\n' | sort | head -n -%2$d \\
-                    | while IFS= read -r old; do rm -rf -- %1$s/"$old"; done
-                fi
-                """.formatted(org.ownmeet.installers.ssh.ShellQuote.quote(root), KEPT_BACKUPS);
+        return ScriptResource.of(ServerRecord.class, "prune-backups.sh").with("BACKUP_ROOT", root).with("KEPT", KEPT_BACKUPS)
+                .text();
     }
 
     private static String journalEntry(List<Plan.Step> made, List<String> restarted, Map<String, String> versions) {

@@ -3,6 +3,7 @@ package org.ownmeet.installers.firewall;
 import java.util.Optional;
 
 import org.ownmeet.installers.engine.Probe;
+import org.ownmeet.installers.ssh.exec.ScriptResource;
 
 /**
  * What the firewall installer asks the server besides ufw's files: whether ufw is installed and its
@@ -15,23 +16,8 @@ import org.ownmeet.installers.engine.Probe;
 record FirewallProbe(boolean installed, boolean running, boolean undoPending, boolean undoRestoresRunning,
                      Optional<Integer> connectionPort) {
 
-    /** Sets {@code ufw_init} to ufw's own start and stop script (where it is differs between releases), or to nothing. */
-    static final String FIND_UFW_INIT = """
-            ufw_init=
-            for f in /usr/lib/ufw/ufw-init /lib/ufw/ufw-init; do if [ -x "$f" ]; then ufw_init=$f; break; fi; done
-            """;
-
-    static final Probe PROBE = new Probe("firewall", FIND_UFW_INIT + """
-            echo "package $(dpkg-query -W -f='${db:Status-Status}' ufw 2>/dev/null || echo not-installed)"
-            if [ -n "$ufw_init" ] && "$ufw_init" status >/dev/null 2>&1; then echo "running yes"; else echo "running no"; fi
-            if [ -d %1$s ]; then echo "undo-pending $(cat %2$s 2>/dev/null || echo no)"; fi
-            pid=$$
-            while [ "${pid:-0}" -gt 1 ]; do
-              conn=$(tr '\\0' '\\n' < /proc/$pid/environ 2>/dev/null | sed -n 's/^SSH_CONNECTION=//p' | head -n 1 || true)
-              if [ -n "$conn" ]; then echo "ssh-connection $conn"; break; fi
-              pid=$(awk '/^PPid:/ {print $2}' /proc/$pid/status 2>/dev/null || echo 0)
-            done
-            """.formatted(UndoTimer.SAVED, UndoTimer.WAS_RUNNING));
+    static final Probe PROBE = new Probe("firewall", UfwInit.FIND + ScriptResource.of(FirewallProbe.class, "firewall-probe.sh")
+            .with("SAVED", UndoTimer.SAVED).with("WAS_RUNNING", UndoTimer.WAS_RUNNING).text());
 
     static FirewallProbe parse(String answer) {
         boolean installed = false;

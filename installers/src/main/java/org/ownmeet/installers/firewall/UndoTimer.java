@@ -2,6 +2,7 @@ package org.ownmeet.installers.firewall;
 
 import java.time.Duration;
 
+import org.ownmeet.installers.ssh.exec.ScriptResource;
 import org.ownmeet.installers.ssh.files.RemoteFiles;
 
 /**
@@ -13,12 +14,8 @@ final class UndoTimer {
     private static final org.ownmeet.installers.guard.UndoTimer TIMER = new org.ownmeet.installers.guard.UndoTimer("firewall",
             UfwState.FILES, "if [ -n \"$ufw_init\" ] && \"$ufw_init\" status >/dev/null 2>&1; then echo yes > %1$s; else echo no > %1$s; fi"
                     .formatted("/var/lib/ownmeet/firewall-undo/was-running"),
-            """
-              local ufw_init f
-            %1$s
-              "$ufw_init" force-stop >/dev/null 2>&1 || true
-              if [ "$(cat %2$s 2>/dev/null)" = yes ]; then "$ufw_init" start; fi
-            """.formatted(FirewallProbe.FIND_UFW_INIT.strip(), "/var/lib/ownmeet/firewall-undo/was-running"),
+            ScriptResource.of(UndoTimer.class, "undo-reload.sh").insert("FIND_UFW_INIT", UfwInit.FIND.strip())
+                    .fill("WAS_RUNNING", "/var/lib/ownmeet/firewall-undo/was-running").text(),
             "the firewall change");
     static final String DIR = TIMER.dir();
     static final String SAVED = TIMER.saved();

@@ -3,7 +3,8 @@ package org.ownmeet.installers.guard;
 import java.time.Duration;
 import java.util.List;
 
-import org.ownmeet.installers.ssh.ShellQuote;
+import org.ownmeet.installers.ssh.exec.ShellQuote;
+import org.ownmeet.installers.ssh.exec.ScriptResource;
 
 /**
  * The dead-man switch around a change that could shut the administrator out (the firewall, SSH's
@@ -51,7 +52,7 @@ public record UndoTimer(String name, List<String> files, String save, String rel
         return "exec 9>/run/ownmeet-" + name + ".lock\nflock 9\n";
     }
 
-    /** Puts the saved files back, has the service read them, and forgets the saved state; nothing if none is saved. */
+    /** The function {@code ownmeet_undo} (see undo-function.sh). */
     private String undoFunction() {
         StringBuilder restore = new StringBuilder();
         for (String file : files) {
@@ -61,15 +62,9 @@ public record UndoTimer(String name, List<String> files, String save, String rel
                     .append(".ownmeet-undo && mv -f -- ").append(target).append(".ownmeet-undo ").append(target)
                     .append("; else rm -f -- ").append(target).append("; fi\n");
         }
-        return """
-                ownmeet_undo() {
-                  [ -d %1$s ] || return 0
-                %2$s  sync
-                %3$s
-                  rm -rf -- %4$s
-                  logger -t ownmeet "%5$s was not confirmed by a new SSH login; what was there before it is back" || true
-                }
-                """.formatted(saved(), restore, reload.strip(), dir(), what);
+        return ScriptResource.of(UndoTimer.class, "undo-function.sh").fill("SAVED", saved())
+                .insert("RESTORE", restore.toString().stripTrailing()).insert("RELOAD", reload.strip())
+                .fill("DIR", dir()).insert("WHAT", what).text();
     }
 
     /**
@@ -77,40 +72,17 @@ public record UndoTimer(String name, List<String> files, String save, String rel
      * for the change to be worked out on), saves the files, and arms the timer.
      */
     public String armScript(Duration window, String readNow) {
-        return lock() + undoFunction() + """
-                if [ -d %1$s ]; then
-                  systemctl stop %2$s.timer >/dev/null 2>&1 || true
-                  ownmeet_undo
-                  echo %3$s
-                fi
-                """.formatted(saved(), unit(), UNDID_EARLIER)
-                + readNow + """
-                systemctl stop %2$s.timer %2$s.service >/dev/null 2>&1 || true
-                systemctl reset-failed %2$s.timer %2$s.service >/dev/null 2>&1 || true
-                rm -rf -- %3$s
-                install -d -m 700 %3$s %1$s
-                for f in %4$s; do
-                  if [ -f "$f" ]; then mkdir -p -- "%1$s$(dirname -- "$f")"; cp -a -- "$f" "%1$s$f"; fi
-                done
-                %5$s
-                { echo '#!/bin/bash'
-                  echo '# OwnMeet: puts back what was there before %6$s, which no new SSH login confirmed.'
-                  echo 'exec 9>/run/ownmeet-%7$s.lock'
-                  echo 'flock 9'
-                  declare -f ownmeet_undo
-                  echo ownmeet_undo; } > %3$s/undo.sh
-                chmod 700 %3$s/undo.sh
-                sync
-                systemd-run --quiet --unit=%2$s --description='OwnMeet: undo %6$s unless a new SSH login confirms it' \\
-                  --on-active=%8$ds --timer-property=AccuracySec=1s /bin/bash %3$s/undo.sh
-                """.formatted(saved(), unit(), dir(), String.join(" ", files), save.strip(), what, name, window.toSeconds());
+        return lock() + undoFunction() + ScriptResource.of(UndoTimer.class, "undo-earlier.sh").with("SAVED", saved())
+                .with("UNIT", unit()).with("UNDID_EARLIER", UNDID_EARLIER).text()
+                + readNow + ScriptResource.of(UndoTimer.class, "arm.sh").with("UNIT", unit()).with("DIR", dir())
+                .with("SAVED", saved()).withList("FILES", files).with("WHAT", what).with("NAME", name)
+                .with("WINDOW", window.toSeconds()).insert("SAVE", save.strip()).text();
     }
 
     /** The change, run only while the timer still guards it (exit {@value #GONE} if it has already undone). */
     public String changeScript(String commands) {
-        return lock() + """
-                if [ ! -d %1$s ]; then echo "the undo timer has already run" >&2; exit %2$d; fi
-                """.formatted(saved(), GONE) + commands;
+        return lock() + ScriptResource.of(UndoTimer.class, "change-guard.sh").with("SAVED", saved()).with("GONE", GONE).text()
+                + commands;
     }
 
     /**
@@ -118,17 +90,9 @@ public record UndoTimer(String name, List<String> files, String save, String rel
      * (under {@code backupFolder}, as every file OwnMeet replaces); says if the timer came first.
      */
     public String confirmScript(String backupFolder) {
-        return lock() + """
-                if [ -d %1$s ]; then
-                  systemctl stop %2$s.timer >/dev/null 2>&1 || true
-                  install -d -m 700 %3$s
-                  cp -a -- %1$s/. %3$s/
-                  rm -rf -- %4$s
-                  echo %5$s
-                else
-                  echo %6$s
-                fi
-                """.formatted(saved(), unit(), ShellQuote.quote(backupFolder), dir(), CONFIRMED, ALREADY_UNDONE);
+        return lock() + ScriptResource.of(UndoTimer.class, "confirm.sh").with("SAVED", saved()).with("UNIT", unit())
+                .with("BACKUP", backupFolder).with("DIR", dir()).with("CONFIRMED", CONFIRMED)
+                .with("ALREADY_UNDONE", ALREADY_UNDONE).text();
     }
 
     /** Undoes at once, over a connection that is still open, instead of waiting for the timer. */

@@ -3,9 +3,10 @@ package org.ownmeet.installers.logging;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import org.ownmeet.installers.ssh.ShellQuote;
+import org.ownmeet.installers.ssh.exec.ShellQuote;
 import org.ownmeet.installers.ssh.SshSession;
 import org.ownmeet.installers.ssh.exec.RemoteScript;
+import org.ownmeet.installers.ssh.exec.ScriptResource;
 import org.ownmeet.installers.verify.CheckId;
 import org.ownmeet.installers.verify.CheckResult;
 import org.ownmeet.installers.verify.ServerCheck;
@@ -19,61 +20,8 @@ import org.ownmeet.installers.verify.VerifyTarget;
  */
 final class ClientAddressCheck implements ServerCheck {
     /** The logs a visit can reach: the web server, Prosody, jicofo and the videobridge, syslog's files where there are. */
-    static final String LOGS = "/var/log/nginx/* /var/log/prosody/* /var/log/jitsi/* /var/log/syslog /var/log/daemon.log "
-            + "/var/log/messages /var/log/user.log";
-    private static final String CURRENT_LOGS = """
-            ownmeet_current_logs() {
-              local f
-              for f in %s; do
-                [ -f "$f" ] || continue
-                case "$f" in *.gz|*.[0-9]*|*-[0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9]*) continue;; esac
-                printf '%%s\\n' "$f"
-              done
-            }
-            """.formatted(LOGS);
-    private static final String MARK = CURRENT_LOGS + """
-            ownmeet_current_logs | while IFS= read -r f; do echo "file $(stat -c '%s %i' -- "$f") $f"; done
-            echo "cursor $(journalctl -n 0 --show-cursor --no-pager 2>/dev/null | sed -n 's/^-- cursor: //p')"
-            echo "since $(date +%s)"
-            """;
-    private static final String SEARCH = """
-            re=%s
-            marks=$(head -c %d)
-            ownmeet_count() { grep -ciE -e "$re" || true; }
-            ownmeet_not_sshd() { grep -vE ' sshd(-session)?\\[[0-9]+\\]: ' || true; }
-            ownmeet_search() {
-              local n
-              case "$1" in
-                /var/log/nginx/*|/var/log/prosody/*|/var/log/jitsi/*) n=$(tail -c +"$2" -- "$1" | ownmeet_count) ;;
-                *) n=$(tail -c +"$2" -- "$1" | ownmeet_not_sshd | ownmeet_count) ;;
-              esac
-              [ "$n" = 0 ] || echo "OWNMEET-FOUND $1"
-            }
-            seen=" " cursor="" since=""
-            while read -r kind a b c; do
-              case "$kind" in
-                file) if [ -f "$c" ]; then
-                        if [ "$(stat -c %%i -- "$c")" = "$b" ] && [ "$(stat -c %%s -- "$c")" -ge "$a" ]; then
-                          ownmeet_search "$c" $((a + 1))
-                        else
-                          ownmeet_search "$c" 1
-                        fi
-                      fi
-                      seen="$seen$c " ;;
-                cursor) cursor=$a ;;
-                since) since=$a ;;
-              esac
-            done <<< "$marks"
-            ownmeet_current_logs | while IFS= read -r f; do
-              case "$seen" in *" $f "*) ;; *) ownmeet_search "$f" 1 ;; esac
-            done
-            if [ -n "$cursor" ]; then
-              n=$(journalctl --after-cursor="$cursor" --no-pager -q -o short-iso 2>/dev/null | ownmeet_not_sshd | ownmeet_count)
-            else
-              n=$(journalctl --since="@$since" --no-pager -q -o short-iso 2>/dev/null | ownmeet_not_sshd | ownmeet_count)
-            fi
-            [ "$n" = 0 ] || echo "OWNMEET-FOUND the system journal"
-            """;
+    private static final String CURRENT_LOGS = ScriptResource.text(ClientAddressCheck.class, "current-logs.sh");
+    private static final String MARK = CURRENT_LOGS + ScriptResource.text(ClientAddressCheck.class, "mark-logs.sh");
     private String address;
     private String marks;
 
@@ -98,7 +46,8 @@ final class ClientAddressCheck implements ServerCheck {
         }
         byte[] data = marks.getBytes(StandardCharsets.UTF_8);
         List<String> found = session.run(RemoteScript.asRoot("look for this computer's address in the new log lines",
-                CURRENT_LOGS + SEARCH.formatted(ShellQuote.quote(pattern(client)), data.length)).withData(data).quiet()).requireSuccess().stdout()
+                CURRENT_LOGS + ScriptResource.of(ClientAddressCheck.class, "search-logs.sh")
+                        .with("PATTERN", pattern(client)).with("MARKS_SIZE", data.length).text()).withData(data).quiet()).requireSuccess().stdout()
                 .stream().filter(line -> line.startsWith("OWNMEET-FOUND ")).map(line -> line.substring(14)).distinct().toList();
         if (found.isEmpty()) {
             return CheckResult.passed(id());

@@ -1,15 +1,17 @@
 package org.ownmeet.installers.packages;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 import org.ownmeet.installers.engine.ActionChange;
 import org.ownmeet.installers.engine.ApplyContext;
 import org.ownmeet.installers.profile.Profile.PackageSources;
-import org.ownmeet.installers.ssh.ShellQuote;
+import org.ownmeet.installers.ssh.exec.ShellQuote;
 import org.ownmeet.installers.ssh.exec.RemoteScript;
 import org.ownmeet.installers.ssh.exec.RunResult;
+import org.ownmeet.installers.ssh.exec.ScriptResource;
 
 /**
  * Fetches Jitsi's signing key on the server into the keyring the apt source names (installing curl and
@@ -53,35 +55,13 @@ record AddSigningKey(String keyUrl, Duration lockWait) implements ActionChange {
 
     /** Accepts the keyring in {@code $1} only if its one primary key has the fingerprint {@code $2}. */
     static String fingerprintCheck() {
-        return """
-                ownmeet_key_is() {
-                  local home found
-                  home=$(mktemp -d)
-                  found=$(GNUPGHOME=$home gpg --batch --show-keys --with-colons -- "$1" 2>/dev/null \\
-                    | awk -F: '$1 == "pub" { p = 1; next } p && $1 == "fpr" { print $10; p = 0 }' | tr '\\n' ' ' | sed 's/ $//')
-                  rm -rf -- "$home"
-                  if [ "$found" != "$2" ]; then
-                    printf '%s %s\\n' WRONG "${found:-none}"
-                    return 1
-                  fi
-                }
-                """.replace("WRONG", WRONG_KEY);
+        return ScriptResource.of(AddSigningKey.class, "key-check.sh").with("WRONG_KEY", WRONG_KEY).text();
     }
 
     String script() {
-        String check = pinned().map(f -> "ownmeet_key_is \"$tmp\" " + f + " || exit " + WRONG_KEY_STATUS + "\n").orElse("");
-        return fingerprintCheck() + """
-                if ! command -v curl >/dev/null || ! command -v gpg >/dev/null; then
-                  ownmeet_apt update
-                  ownmeet_apt install --no-install-recommends curl gnupg ca-certificates
-                fi
-                dir=$(dirname %2$s)
-                tmp=$(mktemp -- "$dir/.ownmeet-XXXXXXXX.tmp")
-                trap 'rm -f -- "$tmp" "$tmp.key"' EXIT
-                curl -fsSL %3$s --max-time 120 -o "$tmp.key" %1$s
-                if grep -q 'BEGIN PGP PUBLIC KEY BLOCK' "$tmp.key"; then gpg --dearmor < "$tmp.key" > "$tmp"; else cp "$tmp.key" "$tmp"; fi
-                %4$schmod 644 "$tmp" && sync -- "$tmp" && mv -f -- "$tmp" %2$s
-                """.formatted(ShellQuote.quote(keyUrl), PackagesInstaller.KEYRING, protocols(), check);
+        return fingerprintCheck() + ScriptResource.of(AddSigningKey.class, "add-signing-key.sh").with("KEYRING", PackagesInstaller.KEYRING)
+                .withList("PROTOCOLS", List.of(protocols().split(" "))).with("KEY_URL", keyUrl)
+                .with("FINGERPRINT", pinned().orElse("")).with("WRONG_KEY_STATUS", WRONG_KEY_STATUS).text();
     }
 
     @Override

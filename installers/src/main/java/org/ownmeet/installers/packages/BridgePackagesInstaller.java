@@ -16,8 +16,8 @@ import org.ownmeet.installers.engine.ServerState;
 import org.ownmeet.installers.engine.StateRequest;
 import org.ownmeet.installers.engine.Validator;
 import org.ownmeet.installers.profile.Profile;
-import org.ownmeet.installers.ssh.ShellQuote;
 import org.ownmeet.installers.ssh.exec.RemoteScript;
+import org.ownmeet.installers.ssh.exec.ScriptResource;
 import org.ownmeet.installers.ssh.files.FileWrite;
 
 /**
@@ -89,11 +89,9 @@ public final class BridgePackagesInstaller implements Installer {
 
         @Override
         public void apply(ApplyContext context) {
-            String script = AptScript.functions(lockWait) + """
-                    printf '%%s\\n' %s | debconf-set-selections
-                    ownmeet_apt update
-                    ownmeet_apt install jitsi-videobridge2
-                    """.formatted(ShellQuote.quote("jitsi-videobridge2 jitsi-videobridge/jvb-hostname string " + domain));
+            String script = AptScript.functions(lockWait) + ScriptResource.of(BridgePackagesInstaller.class,
+                    "install-videobridge.sh").with("ANSWER", "jitsi-videobridge2 jitsi-videobridge/jvb-hostname string " + domain)
+                    .text();
             context.session().run(RemoteScript.asRoot("install the videobridge", script).withTimeout(lockWait.plusMinutes(20)),
                     new WaitingReporter(context)).requireSuccess();
         }

@@ -1,13 +1,15 @@
 package org.ownmeet.installers.packages;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 
 import org.ownmeet.installers.engine.ActionChange;
 import org.ownmeet.installers.engine.ApplyContext;
 import org.ownmeet.installers.profile.Profile;
-import org.ownmeet.installers.ssh.ShellQuote;
+import org.ownmeet.installers.ssh.exec.ShellQuote;
 import org.ownmeet.installers.ssh.exec.RemoteScript;
+import org.ownmeet.installers.ssh.exec.ScriptResource;
 
 /**
  * Installs {@code jitsi-meet} without questions: the debconf answers (domain, certificate choice as
@@ -36,24 +38,12 @@ record InstallJitsi(Profile profile, TargetSystem system, boolean healFirst, Dur
 
     @Override
     public void apply(ApplyContext context) {
-        StringBuilder answers = new StringBuilder()
-                .append(answer("jitsi-videobridge2", "jitsi-videobridge/jvb-hostname", "string", profile.domain()))
-                .append(answer("jitsi-meet-web-config", "jitsi-meet/jaas-choice", "boolean", "false"))
-                .append(answer("jitsi-meet-web-config", "jitsi-meet/email", "string", profile.adminEmail()));
-        String script = AptScript.functions(lockWait) + CertificateChoice.readChoicesScript() + """
-                %1$s
-                ownmeet_apt update
-                ownmeet_apt install --download-only jitsi-meet
-                choice=$(ownmeet_cert_choices | grep -i -m 1 -F %2$s || true)
-                if [ -z "$choice" ]; then
-                  echo "the package jitsi-meet-web-config offers no certificate choice with %2$s" >&2
-                  exit 1
-                fi
-                { %3$s
-                  printf '%%s\\n' "jitsi-meet-web-config jitsi-meet/cert-choice select $choice"; } | debconf-set-selections
-                ownmeet_apt install jitsi-meet
-                """.formatted(preparation(),
-                ShellQuote.quote("self-signed"), answers);
+        List<String> answers = List.of("jitsi-videobridge2 jitsi-videobridge/jvb-hostname string " + profile.domain(),
+                "jitsi-meet-web-config jitsi-meet/jaas-choice boolean false",
+                "jitsi-meet-web-config jitsi-meet/email string " + profile.adminEmail());
+        String script = AptScript.functions(lockWait) + CertificateChoice.readChoicesScript() + preparation()
+                + ScriptResource.of(InstallJitsi.class, "install-jitsi.sh").with("CERT_CHOICE", "self-signed")
+                .withList("ANSWERS", answers).text();
         context.session().run(RemoteScript.asRoot("install Jitsi Meet", script).withTimeout(lockWait.plusMinutes(40)),
                 new WaitingReporter(context)).requireSuccess();
     }
@@ -72,9 +62,5 @@ record InstallJitsi(Profile profile, TargetSystem system, boolean healFirst, Dur
                     .append(system.codename()).append(" main\" > /etc/apt/sources.list.d/prosody-debian-packages.list\n");
         }
         return script.toString();
-    }
-
-    private static String answer(String owner, String question, String type, String value) {
-        return "printf '%s\\n' " + ShellQuote.quote(owner + " " + question + " " + type + " " + value) + "\n";
     }
 }

@@ -38,12 +38,14 @@ public final class JitsiUpgradeInstaller implements Installer {
     @Override
     public List<Notice> warnings(ServerState state, Profile profile) {
         JitsiVersions versions = JitsiVersions.parse(state.probe(JitsiVersions.PROBE.id()));
-        if (versions.isEmpty()) {
-            return List.of();
-        }
-        return List.of(Notice.of("jitsi-upgrade.available", "Newer Jitsi Meet packages are available: " + versions.lines()
-                + ". The automatic updates leave them alone; upgrade them through OwnMeet (apply --upgrade-jitsi), which "
-                + "keeps your settings.", versions.lines()));
+        return versions.isEmpty() ? List.of() : List.of(notice(versions));
+    }
+
+    /** What the plan (and the wizard's summary) says of newer packages. */
+    public static Notice notice(JitsiVersions versions) {
+        return Notice.of("jitsi-upgrade.available", "Newer Jitsi Meet packages are available: " + versions.lines()
+                + ". The automatic updates leave them alone; upgrade them through OwnMeet (apply --upgrade-jitsi, or the "
+                + "choice on the wizard's summary), which keeps your settings.", versions.lines());
     }
 
     @Override

@@ -4,29 +4,30 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.ownmeet.installers.engine.Probe;
+import org.ownmeet.installers.ssh.exec.ScriptResource;
+import org.ownmeet.installers.engine.StateReader;
+import org.ownmeet.installers.engine.StateRequest;
+import org.ownmeet.installers.ssh.SshSession;
 
 /**
  * The Jitsi packages for which the package lists offer a newer version than the one installed, as the
  * server's lists are (its daily timer refreshes them).
  */
-record JitsiVersions(List<Newer> newer) {
-    static final Probe PROBE = new Probe("jitsi-newer", """
-            apt-cache policy %s 2>/dev/null | awk '
-              /^[^ ]/ { p = $1; sub(/:$/, "", p) }
-              /^  Installed:/ { i[p] = $2 }
-              /^  Candidate:/ { c[p] = $2 }
-              END { for (p in i) print p, i[p], c[p] }' | while read -r p installed candidate; do
-              if [ "$installed" != "(none)" ] && [ -n "$candidate" ] && [ "$candidate" != "(none)" ] \\
-                 && dpkg --compare-versions "$candidate" gt "$installed"; then echo "$p $installed $candidate"; fi
-            done | sort
-            """.formatted(String.join(" ", JitsiUpgradeInstaller.PACKAGES)));
+public record JitsiVersions(List<Newer> newer) {
+    static final Probe PROBE = new Probe("jitsi-newer", ScriptResource.of(JitsiVersions.class, "jitsi-newer.sh")
+            .withList("PACKAGES", JitsiUpgradeInstaller.PACKAGES).text());
 
-    JitsiVersions {
+    public JitsiVersions {
         newer = List.copyOf(newer);
     }
 
+    /** As the server's lists are now, in one round trip (what the plan's notice names). */
+    public static JitsiVersions read(SshSession session) {
+        return parse(StateReader.read(session, StateRequest.of(List.of(), List.of(PROBE))).probe(PROBE.id()));
+    }
+
     /** One package: what is installed and what the lists offer. */
-    record Newer(String name, String installed, String candidate) {
+    public record Newer(String name, String installed, String candidate) {
         @Override
         public String toString() {
             return name + " " + installed + " → " + candidate;
@@ -44,7 +45,7 @@ record JitsiVersions(List<Newer> newer) {
         return new JitsiVersions(newer);
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return newer.isEmpty();
     }
 
@@ -52,7 +53,7 @@ record JitsiVersions(List<Newer> newer) {
         return newer.stream().map(Newer::name).toList();
     }
 
-    String lines() {
+    public String lines() {
         return String.join("; ", newer.stream().map(Newer::toString).toList());
     }
 }

@@ -24,7 +24,7 @@ public final class ServedConfig {
 
         @Override
         protected void observeInstructionCount(Context cx, int instructionCount) {
-            throw new IllegalStateException("config.js runs too long");
+            throw new IllegalStateException("the script runs too long");
         }
 
         @Override
@@ -42,20 +42,29 @@ public final class ServedConfig {
 
     /** @throws IllegalArgumentException when the file does not run or defines no {@code config} object */
     public static String asJson(String configJs) {
+        return objectAsJson(configJs, "config.js", "config");
+    }
+
+    /**
+     * The object a served script ({@code interface_config.js}, say) leaves in {@code variable}, as JSON.
+     *
+     * @throws IllegalArgumentException when the file does not run or defines no such object
+     */
+    public static String objectAsJson(String script, String file, String variable) {
         try (Context cx = SANDBOX.enterContext()) {
             ScriptableObject scope = cx.initSafeStandardObjects();
-            // what config.js may look up in a browser; it finds nothing of interest there
+            // what the script may look up in a browser; it finds nothing of interest there
             ScriptableObject.putProperty(scope, "window", scope);
-            cx.evaluateString(scope, configJs, "config.js", 1, null);
-            Object config = ScriptableObject.getProperty(scope, "config");
-            if (!(config instanceof Scriptable)) {
-                throw new IllegalArgumentException("config.js defines no config object");
+            cx.evaluateString(scope, script, file, 1, null);
+            Object object = ScriptableObject.getProperty(scope, variable);
+            if (!(object instanceof Scriptable)) {
+                throw new IllegalArgumentException(file + " defines no " + variable + " object");
             }
-            return (String) NativeJSON.stringify(cx, scope, config, null, null);
+            return (String) NativeJSON.stringify(cx, scope, object, null, null);
         } catch (EvaluatorException | JavaScriptException e) {
-            throw new IllegalArgumentException("config.js does not run: " + e.details(), e);
+            throw new IllegalArgumentException(file + " does not run: " + e.details(), e);
         } catch (RhinoException | IllegalStateException e) {
-            throw new IllegalArgumentException("config.js does not run: " + e.getMessage(), e);
+            throw new IllegalArgumentException(file + " does not run: " + e.getMessage(), e);
         }
     }
 }

@@ -2,6 +2,8 @@ package org.ownmeet.installers.profile;
 
 import java.util.List;
 
+import io.soabase.recordbuilder.core.RecordBuilder;
+
 /**
  * The facts of a privacy notice (GDPR Art. 13) and a record of processing (Art. 30) that only the
  * deployer knows: who the controller is in law, on which basis each purpose rests, who to complain
@@ -12,6 +14,7 @@ import java.util.List;
  * @param officerEmail how to reach the data protection officer (Art. 37 requires one for public bodies)
  * @param transfer the transfer to a country outside the EU/EEA and its safeguard; null when there is none
  */
+@RecordBuilder
 public record DataProtection(
         ControllerType controllerType,
         LegalBasis meetingsBasis,
@@ -23,7 +26,7 @@ public record DataProtection(
         SupervisoryAuthority supervisoryAuthority,
         Hosting hosting,
         Transfer transfer,
-        List<ParticipantGroup> participants) {
+        List<ParticipantGroup> participants) implements DataProtectionBuilder.With {
 
     public DataProtection {
         participants = participants == null ? List.of() : List.copyOf(participants);

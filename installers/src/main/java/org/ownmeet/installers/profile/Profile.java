@@ -2,10 +2,17 @@ package org.ownmeet.installers.profile;
 
 import java.util.List;
 
+import io.soabase.recordbuilder.core.RecordBuilder;
+
 /**
  * Everything the user decides, in one versioned record: what the engine applies, what is stored on
  * the server after a run, and what the documents are made from. It never holds a secret.
+ *
+ * <p>A changed profile is derived one way, by the generated with-methods of it and its parts
+ * ({@code profile.withDomain(d)}, {@code profile.with(b -> b.domain(d).adminEmail(e))},
+ * {@code server.withPort(2222)}; RecordBuilder writes them from the components at compile time).
  */
+@RecordBuilder
 public record Profile(
         int schemaVersion,
         Server server,
@@ -20,7 +27,7 @@ public record Profile(
         Options options,
         PackageSources packageSources,
         Upkeep upkeep,
-        List<Bridge> bridges) {
+        List<Bridge> bridges) implements ProfileBuilder.With {
 
     /**
      * The version this OwnMeet writes; a profile with a higher one was made by a newer OwnMeet. Version 2
@@ -61,87 +68,26 @@ public record Profile(
                 new Options(false, false, true), PackageSources.JITSI_STABLE);
     }
 
-    public Profile withDomain(String newDomain) {
-        return new Profile(schemaVersion, server, newDomain, adminEmail, hostAccounts, certificates, logging, meetingSize,
-                organisation, language, options, packageSources, upkeep, bridges);
-    }
-
-    public Profile withAdminEmail(String newAdminEmail) {
-        return new Profile(schemaVersion, server, domain, newAdminEmail, hostAccounts, certificates, logging, meetingSize,
-                organisation, language, options, packageSources, upkeep, bridges);
-    }
-
-    public Profile withHostAccounts(List<HostAccount> accounts) {
-        return new Profile(schemaVersion, server, domain, adminEmail, accounts, certificates, logging, meetingSize, organisation,
-                language, options, packageSources, upkeep, bridges);
-    }
-
-    public Profile withServer(Server newServer) {
-        return new Profile(schemaVersion, newServer, domain, adminEmail, hostAccounts, certificates, logging, meetingSize,
-                organisation, language, options, packageSources, upkeep, bridges);
-    }
-
-    public Profile withPackageSources(PackageSources sources) {
-        return new Profile(schemaVersion, server, domain, adminEmail, hostAccounts, certificates, logging, meetingSize,
-                organisation, language, options, sources, upkeep, bridges);
-    }
-
-    public Profile withCertificates(Certificates newCertificates) {
-        return new Profile(schemaVersion, server, domain, adminEmail, hostAccounts, newCertificates, logging, meetingSize,
-                organisation, language, options, packageSources, upkeep, bridges);
-    }
-
-    public Profile withLogging(Logging newLogging) {
-        return new Profile(schemaVersion, server, domain, adminEmail, hostAccounts, certificates, newLogging, meetingSize,
-                organisation, language, options, packageSources, upkeep, bridges);
-    }
-
-    public Profile withMeetingSize(MeetingSize newSize) {
-        return new Profile(schemaVersion, server, domain, adminEmail, hostAccounts, certificates, logging, newSize, organisation,
-                language, options, packageSources, upkeep, bridges);
-    }
-
-    public Profile withOrganisation(Organisation newOrganisation) {
-        return new Profile(schemaVersion, server, domain, adminEmail, hostAccounts, certificates, logging, meetingSize,
-                newOrganisation, language, options, packageSources, upkeep, bridges);
-    }
-
-    public Profile withLanguage(String newLanguage) {
-        return new Profile(schemaVersion, server, domain, adminEmail, hostAccounts, certificates, logging, meetingSize,
-                organisation, newLanguage, options, packageSources, upkeep, bridges);
-    }
-
-    public Profile withUpkeep(Upkeep newUpkeep) {
-        return new Profile(schemaVersion, server, domain, adminEmail, hostAccounts, certificates, logging, meetingSize,
-                organisation, language, options, packageSources, newUpkeep, bridges);
-    }
-
-    public Profile withOptions(Options newOptions) {
-        return new Profile(schemaVersion, server, domain, adminEmail, hostAccounts, certificates, logging, meetingSize,
-                organisation, language, newOptions, packageSources, upkeep, bridges);
-    }
-
-    public Profile withBridges(List<Bridge> newBridges) {
-        return new Profile(schemaVersion, server, domain, adminEmail, hostAccounts, certificates, logging, meetingSize,
-                organisation, language, options, packageSources, upkeep, newBridges);
-    }
-
     /**
      * An extra videobridge server: media of some meetings flow through it instead of the main server. Its name is
      * the bridge's id (its account {@code jvb-<name>}, its WebSocket path); address, port and user as for the main server.
      */
-    public record Bridge(String name, String host, int port, String user) {
+    @RecordBuilder
+    public record Bridge(String name, String host, int port, String user) implements ProfileBridgeBuilder.With {
     }
 
     /** The SSH address of the server: no password, no key, those are asked for at each run. */
-    public record Server(String host, int port, String user) {
+    @RecordBuilder
+    public record Server(String host, int port, String user) implements ProfileServerBuilder.With {
     }
 
     /** A person who may open meetings; guests need no account. */
     public record HostAccount(String username) {
     }
 
-    public record Certificates(CertificateMode mode, String acmeDirectory, String certificateFile, String keyFile) {
+    @RecordBuilder
+    public record Certificates(CertificateMode mode, String acmeDirectory, String certificateFile, String keyFile)
+            implements ProfileCertificatesBuilder.With {
         public static final String LETS_ENCRYPT = "https://acme-v02.api.letsencrypt.org/directory";
         public static final String LETS_ENCRYPT_STAGING = "https://acme-staging-v02.api.letsencrypt.org/directory";
 
@@ -154,7 +100,8 @@ public record Profile(
     public enum CertificateMode { LETS_ENCRYPT, OWN_FILES, SELF_SIGNED }
 
     /** How long logs are kept, in days (0: no access logs at all), and what the web server's access log holds. */
-    public record Logging(int retentionDays, AccessLog accessLog) {
+    @RecordBuilder
+    public record Logging(int retentionDays, AccessLog accessLog) implements ProfileLoggingBuilder.With {
     }
 
     public enum AccessLog { OFF, ANONYMISED }
@@ -167,14 +114,11 @@ public record Profile(
      *
      * @param dataProtection the GDPR facts only the deployer knows (schema 2); null until they are answered
      */
+    @RecordBuilder
     public record Organisation(String name, String address, String contactEmail, String dataProtectionOfficer,
-                               DataProtection dataProtection) {
+                               DataProtection dataProtection) implements ProfileOrganisationBuilder.With {
         public Organisation(String name, String address, String contactEmail, String dataProtectionOfficer) {
             this(name, address, contactEmail, dataProtectionOfficer, null);
-        }
-
-        public Organisation withDataProtection(DataProtection facts) {
-            return new Organisation(name, address, contactEmail, dataProtectionOfficer, facts);
         }
     }
 
@@ -183,15 +127,25 @@ public record Profile(
      * @param desktopXmppClients open port 5222 so hosts can change their password with an XMPP app
      * @param firewall let OwnMeet manage ufw
      * @param localRecording participants may record a meeting on their own device; everyone is told when one does (schema 2)
+     * @param excludeFirefox Firefox is shown the unsupported-browser page instead of joining; off, since upstream fixed the
+     *                       problem that made one Firefox participant spoil a meeting (added later in schema 2: off when missing)
      */
-    public record Options(boolean peerToPeer, boolean desktopXmppClients, boolean firewall, boolean localRecording) {
+    @RecordBuilder
+    public record Options(boolean peerToPeer, boolean desktopXmppClients, boolean firewall, boolean localRecording,
+                          boolean excludeFirefox) implements ProfileOptionsBuilder.With {
         public Options(boolean peerToPeer, boolean desktopXmppClients, boolean firewall) {
             this(peerToPeer, desktopXmppClients, firewall, false);
+        }
+
+        public Options(boolean peerToPeer, boolean desktopXmppClients, boolean firewall, boolean localRecording) {
+            this(peerToPeer, desktopXmppClients, firewall, localRecording, false);
         }
     }
 
     /** Where the Jitsi packages come from; the real repository unless a test or mirror says otherwise. */
-    public record PackageSources(String jitsiRepository, String jitsiSuite, String jitsiKeyUrl) {
+    @RecordBuilder
+    public record PackageSources(String jitsiRepository, String jitsiSuite, String jitsiKeyUrl)
+            implements ProfilePackageSourcesBuilder.With {
         public static final PackageSources JITSI_STABLE = new PackageSources("https://download.jitsi.org", "stable/",
                 "https://download.jitsi.org/jitsi-key.gpg.key");
     }
@@ -203,7 +157,9 @@ public record Profile(
      * @param rebootTime when, as {@code HH:MM} on the server's clock
      * @param keyLoginsOnly turn SSH password logins off; offered only to a user who logged in with a key
      */
-    public record Upkeep(boolean automaticReboot, String rebootTime, boolean keyLoginsOnly) {
+    @RecordBuilder
+    public record Upkeep(boolean automaticReboot, String rebootTime, boolean keyLoginsOnly)
+            implements ProfileUpkeepBuilder.With {
         public static final Upkeep DEFAULTS = new Upkeep(false, "04:00", false);
     }
 }

@@ -45,6 +45,8 @@ public final class ProfileFields {
     public static final String KEY_LOGINS_ONLY = "upkeep.keyLoginsOnly";
     // the GDPR facts of the documents (schema 2)
     public static final String LOCAL_RECORDING = "options.localRecording";
+    /** Added to schema 2 later: a file without it reads as off ({@link SchemaMigration}). */
+    public static final String EXCLUDE_FIREFOX = "options.excludeFirefox";
     public static final String DATA_PROTECTION = "organisation.dataProtection";
     public static final String CONTROLLER_TYPE = DATA_PROTECTION + ".controllerType";
     public static final String MEETINGS_BASIS = DATA_PROTECTION + ".meetingsBasis";
@@ -108,6 +110,7 @@ public final class ProfileFields {
         PLAIN.put(REBOOT_TIME, "the time of the automatic restart");
         PLAIN.put(KEY_LOGINS_ONLY, "the option to allow SSH logins with a key only");
         PLAIN.put(LOCAL_RECORDING, "the local recording option");
+        PLAIN.put(EXCLUDE_FIREFOX, "the option to keep Firefox out of meetings");
         PLAIN.put(DATA_PROTECTION, "the data protection facts");
         PLAIN.put(CONTROLLER_TYPE, "the kind of organisation");
         PLAIN.put(MEETINGS_BASIS, "the legal basis of the meetings");

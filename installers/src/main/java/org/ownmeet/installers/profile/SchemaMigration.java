@@ -16,20 +16,31 @@ final class SchemaMigration {
 
     /** @return the tree as the current version, or the same tree when it already is */
     static JsonNode toCurrent(JsonNode root) {
-        return withBridges(fromVersion1(root));
+        return withFieldsAddedLater(fromVersionOne(root));
     }
 
-    /** The bridges came within version 2: a file without them has none. */
-    private static JsonNode withBridges(JsonNode root) {
-        if (root instanceof ObjectNode profile && !profile.has(ProfileFields.BRIDGES)) {
-            ObjectNode migrated = profile.deepCopy();
-            migrated.putArray(ProfileFields.BRIDGES);
-            return migrated;
+    /**
+     * Fields added to version 2 after it was first written: off or empty when a file lacks them, as an older OwnMeet
+     * wrote it, so a missing one is no mistake (the Firefox option off, no extra videobridge server). Every other field
+     * must still be there.
+     */
+    private static JsonNode withFieldsAddedLater(JsonNode root) {
+        boolean noFirefoxOption = root.get(ProfileFields.OPTIONS) instanceof ObjectNode options && !options.has("excludeFirefox");
+        boolean noBridges = root instanceof ObjectNode && !root.has(ProfileFields.BRIDGES);
+        if (!noFirefoxOption && !noBridges) {
+            return root;
         }
-        return root;
+        ObjectNode completed = (ObjectNode) root.deepCopy();
+        if (noFirefoxOption) {
+            ((ObjectNode) completed.get(ProfileFields.OPTIONS)).put("excludeFirefox", false);
+        }
+        if (noBridges) {
+            completed.putArray(ProfileFields.BRIDGES);
+        }
+        return completed;
     }
 
-    private static JsonNode fromVersion1(JsonNode root) {
+    private static JsonNode fromVersionOne(JsonNode root) {
         if (root.get(ProfileFields.SCHEMA_VERSION).intValue() == 1 && root instanceof ObjectNode profile) {
             ObjectNode migrated = profile.deepCopy();
             migrated.put(ProfileFields.SCHEMA_VERSION, 2);

@@ -19,6 +19,7 @@ import org.ownmeet.installers.profile.Profile;
 import org.ownmeet.installers.profile.ProfileFile;
 import org.ownmeet.installers.profile.ProfileFileException;
 import org.ownmeet.installers.ssh.exec.RemoteScript;
+import org.ownmeet.installers.ssh.exec.ScriptResource;
 
 /**
  * The one root script that reads what a server holds ({@link AppliedRecord}) and the reading of its
@@ -36,18 +37,8 @@ final class AppliedRecordProbe {
     }
 
     static RemoteScript script() {
-        return RemoteScript.asRoot("read what OwnMeet applied before", """
-                echo "OWNMEET-PART profile"
-                if [ -f %1$s ]; then head -c 1048576 %1$s | base64 -w0; echo; fi
-                echo "OWNMEET-PART journal"
-                tail -n %3$d %2$s 2>/dev/null | base64 -w0; echo
-                echo "OWNMEET-PART accounts"
-                ( cd /var/lib/prosody 2>/dev/null && ls -1d -- */accounts/*.dat 2>/dev/null ) || true
-                echo "OWNMEET-PART jitsi"
-                ls -1 /etc/jitsi/meet/ 2>/dev/null | sed -n 's/-config\\.js$//p' || true
-                echo "OWNMEET-PART versions"
-                dpkg-query -W -f='${Package} ${Version} ${db:Status-Status}\\n' %4$s 2>/dev/null || true
-                """.formatted(PROFILE, JOURNAL, RUNS, PACKAGES)).quiet();
+        return RemoteScript.asRoot("read what OwnMeet applied before", ScriptResource.of(AppliedRecordProbe.class, "applied-record.sh").with("PROFILE", PROFILE)
+                .with("JOURNAL", JOURNAL).with("RUNS", RUNS).withList("PACKAGES", List.of(PACKAGES.split(" "))).text()).quiet();
     }
 
     static AppliedRecord parse(List<String> out) {

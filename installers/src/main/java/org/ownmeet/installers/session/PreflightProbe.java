@@ -15,6 +15,7 @@ import org.ownmeet.installers.engine.ServerFacts;
 import org.ownmeet.installers.packages.TargetSystem;
 import org.ownmeet.installers.problem.Notice;
 import org.ownmeet.installers.ssh.exec.RemoteScript;
+import org.ownmeet.installers.ssh.exec.ScriptResource;
 
 /**
  * The preflight's one root script and the reading of what it prints. Each part of the answer follows
@@ -31,19 +32,8 @@ final class PreflightProbe {
     }
 
     static RemoteScript script() {
-        return RemoteScript.asRoot("look at the server", """
-                echo "%1$sos-release"
-                cat /etc/os-release 2>/dev/null || cat /usr/lib/os-release 2>/dev/null || true
-                echo "%1$sfacts"
-                ( %2$s
-                ) 2>/dev/null || true
-                echo "%1$sdisk"
-                df -Pm / 2>/dev/null | awk 'NR == 2 {print $4}' || true
-                echo "%1$spackages"
-                dpkg-query -W -f='${Package} ${db:Status-Status}\\n' jitsi-meet-web-config jitsi-meet 2>/dev/null || true
-                echo "%1$srecord"
-                if [ -f %3$s ]; then echo present; head -c 1048576 %3$s | base64 -w0; echo; fi
-                """.formatted(PART, ServerFacts.PROBE.script(), RECORD)).quiet();
+        return RemoteScript.asRoot("look at the server", "ownmeet_server_facts() {\n" + ServerFacts.PROBE.script() + "}\n"
+                + ScriptResource.of(PreflightProbe.class, "preflight.sh").with("PART", PART).with("RECORD", RECORD).text()).quiet();
     }
 
     static Preflight parse(List<String> out) {

@@ -1,6 +1,7 @@
 package org.ownmeet.installers.session;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.ownmeet.installers.engine.ApplyOptions;
 import org.ownmeet.installers.engine.ApplyResult;
@@ -8,14 +9,18 @@ import org.ownmeet.installers.engine.Cancellation;
 import org.ownmeet.installers.engine.Engine;
 import org.ownmeet.installers.engine.EngineListener;
 import org.ownmeet.installers.engine.Plan;
-import org.ownmeet.installers.engine.StandardInstallers;
+import org.ownmeet.installers.packages.JitsiVersions;
 import org.ownmeet.installers.profile.Profile;
 import org.ownmeet.installers.ssh.SshConnector;
+import org.ownmeet.installers.ssh.SshLogin;
 import org.ownmeet.installers.ssh.SshSession;
 import org.ownmeet.installers.ssh.SshSettings;
 import org.ownmeet.installers.ssh.hostkey.HostKey;
 import org.ownmeet.installers.ssh.hostkey.KnownHosts;
 import org.ownmeet.installers.ssh.problem.HostKeyNotTrustedProblem;
+import org.ownmeet.installers.standard.StandardInstallers;
+import org.ownmeet.installers.upkeep.health.ServerHealth;
+import org.ownmeet.installers.verify.HealthFinding;
 import org.ownmeet.installers.verify.VerificationReport;
 
 /**
@@ -30,9 +35,13 @@ public final class ServerSession implements AutoCloseable {
     /** The running apply's, or null between runs. */
     private volatile Cancellation running;
 
-    private ServerSession(SshSession ssh, Engine engine) {
+    /** Logged in with a key (a key file or the agent), not a password. */
+    private final boolean keyLogin;
+
+    private ServerSession(SshSession ssh, Engine engine, boolean keyLogin) {
         this.ssh = ssh;
         this.engine = engine;
+        this.keyLogin = keyLogin;
     }
 
     /**
@@ -53,7 +62,7 @@ public final class ServerSession implements AutoCloseable {
             knownHosts.pin(login.target().host(), login.target().port(), firstContact.offered());
             ssh = connector.connect(login.target(), login.login(), login.sudoPassword(), listener::on);
         }
-        return new ServerSession(ssh, StandardInstallers.engine());
+        return new ServerSession(ssh, StandardInstallers.engine(), !(login.login() instanceof SshLogin.Password));
     }
 
     private static String server(ServerLogin login) {
@@ -145,7 +154,25 @@ public final class ServerSession implements AutoCloseable {
     }
 
     public VerificationReport verify(Profile profile) {
-        return engine.verify(ssh, profile);
+        return StandardInstallers.verification().verify(ssh, profile);
+    }
+
+    /** How the server is doing, as verify reports it (updates waiting, a restart due, disk, ...), in one round trip. */
+    public List<HealthFinding> health(Profile profile) {
+        return ServerHealth.read(ssh, profile);
+    }
+
+    /** The Jitsi packages the server's lists offer newer than installed ({@code apply --upgrade-jitsi} upgrades them). */
+    public JitsiVersions newerJitsi() {
+        return JitsiVersions.read(ssh);
+    }
+
+    /**
+     * This connection logged in with a key, so turning password logins off can be offered (the engine
+     * itself goes by sshd's record of the login, and says so in the plan when it differs).
+     */
+    public boolean loggedInWithKey() {
+        return keyLogin;
     }
 
     /** The profile last applied on this server and its installed versions. */

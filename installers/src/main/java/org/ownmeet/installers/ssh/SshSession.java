@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.function.Supplier;
 
 import net.schmizz.sshj.SSHClient;
+import org.ownmeet.installers.ssh.exec.Privilege;
 import org.ownmeet.installers.ssh.exec.RemoteRun;
 import org.ownmeet.installers.ssh.exec.RemoteScript;
 import org.ownmeet.installers.ssh.exec.RunResult;

@@ -4,8 +4,9 @@ import java.util.Set;
 
 import org.ownmeet.installers.engine.ActionChange;
 import org.ownmeet.installers.engine.ApplyContext;
-import org.ownmeet.installers.ssh.ShellQuote;
+import org.ownmeet.installers.ssh.exec.ShellQuote;
 import org.ownmeet.installers.ssh.exec.RemoteScript;
+import org.ownmeet.installers.ssh.exec.ScriptResource;
 
 /**
  * The option was turned off again: OwnMeet's file goes (kept in this run's backup folder) and sshd
@@ -32,11 +33,7 @@ record AllowPasswordLogins() implements ActionChange {
     public void apply(ApplyContext context) {
         String backup = ShellQuote.quote(context.session().files().backupFolder() + PasswordLogins.FILE);
         String file = ShellQuote.quote(PasswordLogins.FILE);
-        context.session().run(RemoteScript.asRoot("let sshd follow its own login settings", """
-                install -d -m 700 "$(dirname -- %1$s)"
-                cp -a -- %2$s %1$s
-                rm -f -- %2$s
-                sshd -t
-                """.formatted(backup, file) + PasswordLogins.RELOAD)).requireSuccess();
+        context.session().run(RemoteScript.asRoot("let sshd follow its own login settings", ScriptResource.of(AllowPasswordLogins.class, "allow-password-logins.sh")
+                .with("BACKUP", context.session().files().backupFolder() + PasswordLogins.FILE).with("FILE", PasswordLogins.FILE).text() + PasswordLogins.RELOAD)).requireSuccess();
     }
 }

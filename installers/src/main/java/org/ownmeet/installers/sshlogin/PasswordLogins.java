@@ -3,6 +3,7 @@ package org.ownmeet.installers.sshlogin;
 import java.util.List;
 
 import org.ownmeet.installers.guard.UndoTimer;
+import org.ownmeet.installers.ssh.exec.ScriptResource;
 
 /**
  * sshd's setting that turns password logins off: a file of OwnMeet's own in {@code sshd_config.d},
@@ -15,11 +16,7 @@ final class PasswordLogins {
      * Has sshd read its settings again. sshd starts itself anew on a reload and refuses connections
      * until it listens again, so this waits for that (a new login right after would be refused).
      */
-    static final String RELOAD = """
-              systemctl try-reload-or-restart ssh.service
-              sleep 0.5
-              for i in $(seq 1 50); do ss -Hltnp 2>/dev/null | grep -q '"sshd"' && break; sleep 0.1; done
-            """;
+    static final String RELOAD = ScriptResource.text(PasswordLogins.class, "reload-sshd.sh");
     /** Puts the file back as it was (or removes it) and has sshd read its settings again. */
     static final UndoTimer TIMER = new UndoTimer("ssh-login", List.of(FILE), "", RELOAD, "turning SSH password logins off");
 

@@ -19,6 +19,9 @@ import org.ownmeet.installers.ssh.files.FileSnapshot;
  * undo timer that only a new login with the key stops, as the firewall's does.
  */
 public final class SshLoginInstaller implements Installer {
+    /** Why password logins are not turned off (the plan's, and the wizard's when the user logged in with a password). */
+    public static final Notice KEY_NEEDED = Notice.of("ssh-login.key-needed", "Password logins stay on: OwnMeet turns them off "
+            + "only when you log in with a key, so that you cannot shut yourself out. Log in with your key and run OwnMeet again.");
     private final Supplier<String> settings;
 
     public SshLoginInstaller() {
@@ -49,8 +52,7 @@ public final class SshLoginInstaller implements Installer {
     public List<Notice> warnings(ServerState state, Profile profile) {
         SshLoginProbe probe = SshLoginProbe.parse(state.probe(SshLoginProbe.PROBE.id()));
         if (profile.upkeep().keyLoginsOnly() && !isOff(state) && !probe.withKey()) {
-            return List.of(Notice.of("ssh-login.key-needed", "Password logins stay on: OwnMeet turns them off only when you "
-                    + "log in with a key, so that you cannot shut yourself out. Log in with your key and run OwnMeet again."));
+            return List.of(KEY_NEEDED);
         }
         return List.of();
     }

@@ -10,6 +10,7 @@ import org.ownmeet.installers.problem.Problem;
 import org.ownmeet.installers.ssh.SshSession;
 import org.ownmeet.installers.ssh.exec.RemoteScript;
 import org.ownmeet.installers.ssh.exec.RunResult;
+import org.ownmeet.installers.ssh.exec.ScriptResource;
 import org.ownmeet.installers.ssh.files.FileWrite;
 
 /**
@@ -49,12 +50,7 @@ record TurnPasswordLoginsOff(String content, Duration window) implements ActionC
                     + "new login; OwnMeet undid it first."));
         }
         session.files().write(FileWrite.of(PasswordLogins.FILE, content).withMode("644"));
-        RunResult taken = session.run(RemoteScript.asRoot(CHANGE_LABEL, PasswordLogins.TIMER.changeScript("""
-                sshd -t 2>&1 || exit 1
-                # grep reads all of it (-q would end the pipe early, and a broken pipe is a failure here)
-                effective=$(sshd -T 2>/dev/null | grep '^passwordauthentication ' || true)
-                [ "$effective" = "passwordauthentication no" ] || { echo "sshd -T still says: $effective"; exit 1; }
-                """ + PasswordLogins.RELOAD)).runToTheEnd());
+        RunResult taken = session.run(RemoteScript.asRoot(CHANGE_LABEL, PasswordLogins.TIMER.changeScript(ScriptResource.text(TurnPasswordLoginsOff.class, "check-logins-off.sh") + PasswordLogins.RELOAD)).runToTheEnd());
         if (taken.exitStatus() == org.ownmeet.installers.guard.UndoTimer.GONE) {
             throw new PasswordLoginsUnconfirmedProblem(window);
         }

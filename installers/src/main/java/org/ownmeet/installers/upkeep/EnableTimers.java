@@ -5,7 +5,7 @@ import java.util.Set;
 
 import org.ownmeet.installers.engine.ActionChange;
 import org.ownmeet.installers.engine.ApplyContext;
-import org.ownmeet.installers.ssh.ShellQuote;
+import org.ownmeet.installers.ssh.exec.ShellQuote;
 import org.ownmeet.installers.ssh.exec.RemoteScript;
 
 /** Switches on apt's daily timers (list refresh, then the updates), which unattended-upgrades runs under. */

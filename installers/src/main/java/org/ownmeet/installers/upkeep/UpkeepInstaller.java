@@ -16,6 +16,7 @@ import org.ownmeet.installers.engine.Validator;
 import org.ownmeet.installers.packages.InstallPackages;
 import org.ownmeet.installers.profile.Profile;
 import org.ownmeet.installers.ssh.files.FileWrite;
+import org.ownmeet.installers.upkeep.health.PendingSince;
 import org.ownmeet.installers.verify.ServerCheck;
 
 /**
@@ -41,7 +42,8 @@ public final class UpkeepInstaller implements Installer {
 
     @Override
     public StateRequest needs(Profile profile) {
-        return StateRequest.of(List.of(AutomaticUpdates.SETTINGS, AutomaticUpdates.SCHEDULE, ServiceRestarts.SETTINGS),
+        return StateRequest.of(List.of(AutomaticUpdates.SETTINGS, AutomaticUpdates.SCHEDULE, ServiceRestarts.SETTINGS,
+                        PendingSince.HOOK),
                 List.of(InstallPackages.probe("upkeep-packages", PACKAGES), TIMERS));
     }
 
@@ -62,6 +64,9 @@ public final class UpkeepInstaller implements Installer {
         changes.add(FileChange.ifDifferent("restart the services an update needs restarted, without asking",
                 state.file(ServiceRestarts.SETTINGS), FileWrite.of(ServiceRestarts.SETTINGS, ServiceRestarts.settings())
                         .withMode("644"), Validator.PERL, Set.of()));
+        changes.add(FileChange.ifDifferent("note since when each security update waits, for the health report",
+                state.file(PendingSince.HOOK), FileWrite.of(PendingSince.HOOK, PendingSince.hook()).withMode("644"), Validator.APT,
+                Set.of()));
         return changes.stream().filter(Objects::nonNull).toList();
     }
 

@@ -18,6 +18,7 @@ public enum CheckId {
     CERTIFICATE_RENEWAL("certificate-renewal", "The certificate renews itself"),
     NO_THIRD_PARTY_HOSTS("no-third-party-hosts", "Meetings contact nobody but this server"),
     LOCAL_RECORDING("local-recording", "Local recording is as the privacy notice says"),
+    UNSUPPORTED_BROWSERS("unsupported-browsers", "Firefox joins meetings or is kept out, as you chose"),
     WELCOME_PAGE_NOTICE("welcome-page-notice", "The welcome page shows the privacy notice and says honestly how meetings are encrypted"),
     PASSWORD_PAGE("password-page", "Hosts can change their own password on the server's own page"),
     LOGS_WITHOUT_ADDRESSES("logs-without-addresses", "The logs keep no visitor's address"),

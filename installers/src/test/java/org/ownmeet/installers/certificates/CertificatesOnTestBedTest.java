@@ -32,7 +32,7 @@ import org.ownmeet.installers.engine.EngineRun;
 import org.ownmeet.installers.engine.EngineTestSupport;
 import org.ownmeet.installers.engine.InvalidProfileProblem;
 import org.ownmeet.installers.engine.Plan;
-import org.ownmeet.installers.engine.StandardInstallers;
+import org.ownmeet.installers.standard.StandardInstallers;
 import org.ownmeet.installers.pem.TestCertificates;
 import org.ownmeet.installers.problem.Problem;
 import org.ownmeet.installers.profile.Profile;
@@ -396,7 +396,7 @@ class CertificatesOnTestBedTest {
 
     private VerificationReport verify(Profile profile) {
         try (SshSession session = SshTestSupport.connectWithPassword(target, dir.resolve("verify-" + System.nanoTime()), e -> { })) {
-            return StandardInstallers.engine().verify(session, profile);
+            return StandardInstallers.verification().verify(session, profile);
         }
     }
 

@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.ownmeet.installers.engine.Installer;
 import org.ownmeet.installers.engine.Probe;
-import org.ownmeet.installers.engine.StandardInstallers;
+import org.ownmeet.installers.standard.StandardInstallers;
 import org.ownmeet.installers.profile.Profile;
 
 /**
@@ -38,9 +38,8 @@ class DomainQuotingTest {
     @Test
     void everyInstallersStateProbesHoldTheDomainOnlyQuoted() throws Exception {
         Profile base = Profile.newProfile();
-        Profile profile = new Profile(base.schemaVersion(), new Profile.Server("192.0.2.7", 22, "admin"), HOSTILE,
-                "admin@example.org", List.of(new Profile.HostAccount("alice")), base.certificates(), base.logging(),
-                base.meetingSize(), base.organisation(), base.language(), base.options(), base.packageSources());
+        Profile profile = base.with(b -> b.server(new Profile.Server("192.0.2.7", 22, "admin")).domain(HOSTILE)
+                .adminEmail("admin@example.org").hostAccounts(List.of(new Profile.HostAccount("alice"))));
         Map<String, String> scripts = new java.util.LinkedHashMap<>();
         for (Installer installer : StandardInstallers.all()) {
             for (Probe probe : installer.needs(profile).probes()) {

@@ -22,6 +22,8 @@ import org.ownmeet.installers.xmpp.XmppClient;
 import org.ownmeet.installers.xmpp.XmppSession;
 import org.ownmeet.installers.ssh.SshSession;
 import org.ownmeet.installers.ssh.SshTestSupport;
+import org.ownmeet.installers.standard.ServedCertificate;
+import org.ownmeet.installers.standard.StandardInstallers;
 import org.ownmeet.testbed.jitsi.JitsiShape;
 import org.ownmeet.testbed.jitsi.JitsiStandInRepository;
 import org.ownmeet.testbed.target.DebianTarget;
@@ -67,7 +69,7 @@ abstract class ApplyLifecycle {
 
         VerificationReport report = verify(target, profile(target, repository));
         assertTrue(report.allPassed(), report.toString());
-        assertEquals(17, report.checks().size());
+        assertEquals(18, report.checks().size());
     }
 
     @Test
@@ -150,9 +152,7 @@ abstract class ApplyLifecycle {
     @Order(7)
     void anotherDomainIsRefused(DebianTarget target, JitsiStandInRepository repository) {
         Profile base = profile(target, repository, "alice", "carol");
-        Profile moved = new Profile(base.schemaVersion(), base.server(), "meet-elsewhere.ownmeet.test", base.adminEmail(),
-                base.hostAccounts(), base.certificates(), base.logging(), base.meetingSize(), base.organisation(), base.language(),
-                base.options(), base.packageSources());
+        Profile moved = base.withDomain("meet-elsewhere.ownmeet.test");
         String before = fingerprint(target);
         assertThrows(org.ownmeet.installers.packages.DomainChangeProblem.class,
                 () -> EngineRun.apply(target, dir, moved, ApplyOptions.defaults()));
@@ -161,7 +161,7 @@ abstract class ApplyLifecycle {
 
     static VerificationReport verify(DebianTarget target, Profile profile) {
         try (SshSession session = session(target, "verify")) {
-            return StandardInstallers.engine().verify(session, profile);
+            return StandardInstallers.verification().verify(session, profile);
         }
     }
 

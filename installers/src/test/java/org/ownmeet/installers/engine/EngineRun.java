@@ -8,6 +8,7 @@ import org.ownmeet.installers.profile.Profile;
 import org.ownmeet.installers.ssh.SshSession;
 import org.ownmeet.installers.ssh.SshTestSupport;
 import org.ownmeet.installers.ssh.event.SshEvent;
+import org.ownmeet.installers.standard.StandardInstallers;
 import org.ownmeet.testbed.target.DebianTarget;
 
 /** One run of the engine against a test-bed target, on a connection of its own, keeping what it reported. */

@@ -25,6 +25,7 @@ import org.ownmeet.installers.ssh.SshTestSupport;
 import org.ownmeet.installers.verify.CheckId;
 import org.ownmeet.installers.verify.CheckResult;
 import org.ownmeet.installers.verify.VerificationReport;
+import org.ownmeet.installers.standard.StandardInstallers;
 import org.ownmeet.testbed.TestBedTest;
 import org.ownmeet.testbed.jitsi.JitsiShape;
 import org.ownmeet.testbed.jitsi.JitsiStandInRepository;
@@ -142,7 +143,7 @@ class HardeningOnTestBedTest {
 
     private VerificationReport verify() {
         try (SshSession session = SshTestSupport.connectWithPassword(target, dir.resolve("verify-" + System.nanoTime()), e -> { })) {
-            return StandardInstallers.engine().verify(session, ownFiles);
+            return StandardInstallers.verification().verify(session, ownFiles);
         }
     }
 

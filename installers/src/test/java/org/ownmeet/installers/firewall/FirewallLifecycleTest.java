@@ -32,7 +32,7 @@ import org.ownmeet.installers.engine.EngineListener;
 import org.ownmeet.installers.engine.EngineRun;
 import org.ownmeet.installers.engine.EngineTestSupport;
 import org.ownmeet.installers.engine.Plan;
-import org.ownmeet.installers.engine.StandardInstallers;
+import org.ownmeet.installers.standard.StandardInstallers;
 import org.ownmeet.installers.engine.StateReader;
 import org.ownmeet.installers.engine.StateRequest;
 import org.ownmeet.installers.packages.InstallPackages;
@@ -304,7 +304,7 @@ class FirewallLifecycleTest {
 
     private static Profile profile(DebianTarget target, JitsiStandInRepository repository, boolean xmppApps, boolean firewall) {
         Profile base = EngineTestSupport.profile(target, repository, JitsiShape.CURRENT, "alice");
-        return base.withOptions(new Profile.Options(base.options().peerToPeer(), xmppApps, firewall));
+        return base.withOptions(base.options().withDesktopXmppClients(xmppApps).withFirewall(firewall));
     }
 
     /** Kills the run's connection the moment the ufw commands are done, and the run with it, before any confirmation. */
@@ -369,7 +369,7 @@ class FirewallLifecycleTest {
 
     private static VerificationReport verify(DebianTarget target, Profile profile) {
         try (SshSession session = session(target, SshSettings.defaults())) {
-            return StandardInstallers.engine().verify(session, profile);
+            return StandardInstallers.verification().verify(session, profile);
         }
     }
 

@@ -43,8 +43,7 @@ class MeetingPortsTest {
 
     private static Profile profile(boolean desktopXmppClients) {
         Profile base = Profile.newProfile();
-        return new Profile(base.schemaVersion(), base.server(), "meet.example.org", "admin@example.org", List.of(), base.certificates(),
-                base.logging(), base.meetingSize(), base.organisation(), base.language(),
-                new Profile.Options(false, desktopXmppClients, true), base.packageSources());
+        return base.with(b -> b.domain("meet.example.org").adminEmail("admin@example.org").hostAccounts(List.of())
+                .options(base.options().withDesktopXmppClients(desktopXmppClients)));
     }
 }

@@ -28,7 +28,7 @@ import org.ownmeet.installers.engine.EngineRun;
 import org.ownmeet.installers.engine.EngineTestSupport;
 import org.ownmeet.installers.engine.FileChange;
 import org.ownmeet.installers.engine.InvalidProfileProblem;
-import org.ownmeet.installers.engine.StandardInstallers;
+import org.ownmeet.installers.standard.StandardInstallers;
 import org.ownmeet.installers.engine.Validator;
 import org.ownmeet.installers.packages.JitsiFiles;
 import org.ownmeet.installers.problem.Problem;
@@ -116,8 +116,8 @@ abstract class LoggingLifecycle {
         visit(target);
         VerificationReport report = verify(target, profile(target, repository, OFF_7));
         assertTrue(report.allPassed(), report.toString());
-        assertEquals(17, report.checks().size(), "the outside checks, those of privacy (with local recording), the welcome page "
-                + "and the password page, the address check, the retention check and the automatic updates' check");
+        assertEquals(18, report.checks().size(), "the outside checks, those of privacy (with local recording), the browsers', the "
+                + "welcome page and the password page, the address check, the retention check and the automatic updates' check");
         String written = lines.read();
         assertFalse(NewLogLines.TEST_HOST_IN_A_LINE.matcher(written).find(), written);
         assertEquals(accessLog, NewLogLines.size(target, "/var/log/nginx/access.log"), "no access log");
@@ -319,7 +319,7 @@ abstract class LoggingLifecycle {
 
     static VerificationReport verify(DebianTarget target, Profile profile) {
         try (SshSession session = session(target)) {
-            return StandardInstallers.engine().verify(session, profile);
+            return StandardInstallers.verification().verify(session, profile);
         }
     }
 

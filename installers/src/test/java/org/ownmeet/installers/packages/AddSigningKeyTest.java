@@ -21,17 +21,19 @@ class AddSigningKeyTest {
     void theRealKeyComesOverHttpsOnlyAndMustHaveJitsisFingerprint() {
         AddSigningKey real = new AddSigningKey(PackageSources.JITSI_STABLE.jitsiKeyUrl(), Duration.ofMinutes(1));
         String script = real.script();
-        assertTrue(script.contains("curl -fsSL --proto =https --proto-redir =https "), script);
-        assertTrue(script.contains("ownmeet_key_is \"$tmp\" 66A9CD0595D6AFA247290D3BEF8B479E2DC1389C || exit 5"), script);
+        assertTrue(script.contains("PROTOCOLS=('--proto' '=https' '--proto-redir' '=https')\n"), script);
+        assertTrue(script.contains("FINGERPRINT='66A9CD0595D6AFA247290D3BEF8B479E2DC1389C'\nWRONG_KEY_STATUS='5'\n"), script);
+        assertTrue(script.contains("curl -fsSL \"${PROTOCOLS[@]}\" "), script);
+        assertTrue(script.contains("ownmeet_key_is \"$tmp\" \"$FINGERPRINT\" || exit \"$WRONG_KEY_STATUS\""), script);
     }
 
     @Test
     void anotherRepositorysKeyIsNotPinnedAndAPlainHttpMirrorRedirectsOnlyToHttps() {
         AddSigningKey mirror = new AddSigningKey("http://10.203.0.1:8000/jitsi-key.gpg.key", Duration.ofMinutes(1));
-        assertTrue(mirror.script().contains("curl -fsSL --proto =http --proto-redir =https "), mirror.script());
-        assertFalse(mirror.script().contains("ownmeet_key_is \"$tmp\""));
+        assertTrue(mirror.script().contains("PROTOCOLS=('--proto' '=http' '--proto-redir' '=https')\n"), mirror.script());
+        assertTrue(mirror.script().contains("FINGERPRINT=''\n"), mirror.script());
         AddSigningKey other = new AddSigningKey("https://packages.example.org/key.gpg", Duration.ofMinutes(1));
-        assertTrue(other.script().contains("--proto =https --proto-redir =https"));
+        assertTrue(other.script().contains("PROTOCOLS=('--proto' '=https' '--proto-redir' '=https')\n"));
     }
 
     /** The check itself, with gpg, on a key made here: its own fingerprint passes, any other is refused and named. */

@@ -26,7 +26,7 @@ import org.ownmeet.installers.engine.AppliedRecord;
 import org.ownmeet.installers.engine.ApplyOptions;
 import org.ownmeet.installers.engine.EngineRun;
 import org.ownmeet.installers.engine.EngineTestSupport;
-import org.ownmeet.installers.engine.StandardInstallers;
+import org.ownmeet.installers.standard.StandardInstallers;
 import org.ownmeet.installers.packages.JitsiFiles;
 import org.ownmeet.installers.profile.Profile;
 import org.ownmeet.installers.profile.ProfileFile;
@@ -44,7 +44,7 @@ import org.ownmeet.testbed.target.DebianTarget;
  * Shared video and local recording behave as the published notice says, judged from the served
  * config.js as a browser runs it; verify fails when either is put back by hand, and turning local
  * recording on changes the server and the notice together; the documents made from the profile the
- * server holds follow a changed retention; XMPP apps get in only over TLS.
+ * server holds follow a changed retention; XMPP apps get in only over TLS; Firefox is kept out only by choice.
  */
 @TestBedTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -153,9 +153,36 @@ class MeetingFeaturesOnTestBedTest {
         assertTrue(verify(target, profile).result(CheckId.NO_LOGIN_WITHOUT_TLS).passed());
     }
 
+    /** Firefox kept out by choice: the served interface_config.js says so, verify sees it, and sees it put back by hand. */
+    @Test
+    @Order(7)
+    void firefoxKeptOutByChoiceIsWhatTheServedPageSays(DebianTarget target, JitsiStandInRepository repository) throws Exception {
+        Profile keptOut = profile(target, repository, true).withLogging(new Profile.Logging(3, Profile.AccessLog.OFF));
+        keptOut = keptOut.withOptions(keptOut.options().withExcludeFirefox(true));
+        EngineRun.apply(target, dir, keptOut, ApplyOptions.defaults());
+        assertTrue(unsupportedBrowsers(target).contains("firefox"), unsupportedBrowsers(target));
+        assertTrue(verify(target, keptOut).result(CheckId.UNSUPPORTED_BROWSERS).passed());
+
+        String own = "/etc/jitsi/meet/" + target.domain() + "-interface_config.js";
+        target.root("echo \"interfaceConfig.UNSUPPORTED_BROWSERS = [];\" >> " + own).run();
+        var result = verify(target, keptOut).result(CheckId.UNSUPPORTED_BROWSERS);
+        assertFalse(result.passed());
+        assertTrue(result.reason().contains("Firefox can join meetings, although you chose to keep it out"), result.reason());
+
+        Profile letIn = keptOut.withOptions(keptOut.options().withExcludeFirefox(false));
+        EngineRun.apply(target, dir, letIn, ApplyOptions.defaults());
+        assertEquals("[]", unsupportedBrowsers(target), "the package's own file is served again");
+        assertTrue(verify(target, letIn).result(CheckId.UNSUPPORTED_BROWSERS).passed());
+    }
+
+    private static String unsupportedBrowsers(DebianTarget target) throws Exception {
+        return new ObjectMapper().readTree(ServedConfig.objectAsJson(PrivacyLifecycle.curl(target, "/interface_config.js"),
+                "interface_config.js", "interfaceConfig")).path("UNSUPPORTED_BROWSERS").toString();
+    }
+
     private static VerificationReport verify(DebianTarget target, Profile profile) {
         try (SshSession session = SshTestSupport.connectWithPassword(target, dir.resolve("verify-" + System.nanoTime()), e -> { })) {
-            return StandardInstallers.engine().verify(session, profile);
+            return StandardInstallers.verification().verify(session, profile);
         }
     }
 

@@ -25,7 +25,7 @@ import org.ownmeet.installers.engine.EngineEvent;
 import org.ownmeet.installers.engine.EngineListener;
 import org.ownmeet.installers.engine.EngineRun;
 import org.ownmeet.installers.engine.EngineTestSupport;
-import org.ownmeet.installers.engine.StandardInstallers;
+import org.ownmeet.installers.standard.StandardInstallers;
 import org.ownmeet.installers.problem.Problem;
 import org.ownmeet.installers.profile.Profile;
 import org.ownmeet.installers.ssh.SshSession;
@@ -166,7 +166,7 @@ abstract class PrivacyLifecycle {
 
     static VerificationReport verify(DebianTarget target, Profile profile) {
         try (SshSession session = SshTestSupport.connectWithPassword(target, dir.resolve("verify-" + System.nanoTime()), e -> { })) {
-            return StandardInstallers.engine().verify(session, profile);
+            return StandardInstallers.verification().verify(session, profile);
         }
     }
 

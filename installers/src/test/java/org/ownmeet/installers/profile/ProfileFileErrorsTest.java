@@ -43,7 +43,7 @@ class ProfileFileErrorsTest {
                         "The profile version (field \"schemaVersion\") should be a whole number, but it is \"1\"."),
                 bad("missing comma", json -> json.replace("},\n  \"domain\"", "}\n  \"domain\""), null,
                         "The profile file is damaged: it is not valid JSON (line 8, column 3)."),
-                bad("cut short", json -> json.substring(0, json.length() / 2), null, "it is not valid JSON (line 40"),
+                bad("cut short", json -> json.substring(0, json.length() / 2), null, "it is not valid JSON (line "),
                 bad("empty file", json -> "", null, "The profile file is empty."),
                 bad("only spaces", json -> "  \n ", null, "The profile file is empty."),
                 bad("a list, not a profile", json -> "[" + json + "]", null,

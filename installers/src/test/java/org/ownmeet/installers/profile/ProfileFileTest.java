@@ -20,8 +20,7 @@ class ProfileFileTest {
 
     @Test
     void readsBackAnEqualProfile() throws Exception {
-        Profile ownFiles = ProfileSamples.withCertificates(ProfileSamples.school(),
-                new Certificates(CertificateMode.OWN_FILES, null, "/etc/ssl/meet.crt", "/etc/ssl/meet.key"));
+        Profile ownFiles = ProfileSamples.school().withCertificates(new Certificates(CertificateMode.OWN_FILES, null, "/etc/ssl/meet.crt", "/etc/ssl/meet.key"));
         for (Profile profile : List.of(ProfileSamples.school(), ownFiles, Profile.newProfile())) {
             assertEquals(profile, ProfileFile.fromJson(ProfileFile.toJson(profile)));
         }

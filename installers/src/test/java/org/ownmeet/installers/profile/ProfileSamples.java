@@ -36,22 +36,4 @@ public final class ProfileSamples {
                 + "Düsseldorf"), new DataProtection.Hosting(false, "Hosting Example GmbH", "Rechenzentrumsweg 1\n90000 Nürnberg",
                 "DE", true), null, List.of(DataProtection.ParticipantGroup.PUPILS_AND_MINORS, DataProtection.ParticipantGroup.STAFF));
     }
-
-    public static Profile withCertificates(Profile profile, Certificates certificates) {
-        return new Profile(profile.schemaVersion(), profile.server(), profile.domain(), profile.adminEmail(),
-                profile.hostAccounts(), certificates, profile.logging(), profile.meetingSize(), profile.organisation(),
-                profile.language(), profile.options(), profile.packageSources());
-    }
-
-    public static Profile withDomain(Profile profile, String domain) {
-        return new Profile(profile.schemaVersion(), profile.server(), domain, profile.adminEmail(), profile.hostAccounts(),
-                profile.certificates(), profile.logging(), profile.meetingSize(), profile.organisation(), profile.language(),
-                profile.options(), profile.packageSources());
-    }
-
-    public static Profile withAdminEmail(Profile profile, String adminEmail) {
-        return new Profile(profile.schemaVersion(), profile.server(), profile.domain(), adminEmail, profile.hostAccounts(),
-                profile.certificates(), profile.logging(), profile.meetingSize(), profile.organisation(), profile.language(),
-                profile.options(), profile.packageSources());
-    }
 }

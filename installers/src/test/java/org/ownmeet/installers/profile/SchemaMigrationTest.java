@@ -32,6 +32,15 @@ class SchemaMigrationTest {
     }
 
     @Test
+    void aVersionTwoFileWrittenBeforeTheFirefoxOptionReadsItAsOff() throws Exception {
+        Profile keptOut = ProfileSamples.school().withOptions(ProfileSamples.school().options().withExcludeFirefox(true));
+        assertEquals(keptOut, ProfileFile.fromJson(ProfileFile.toJson(keptOut)));
+        String older = ProfileFile.toJson(ProfileSamples.school()).replace(",\n    \"excludeFirefox\": false", "");
+        assertFalse(older.contains("excludeFirefox"), older);
+        assertEquals(ProfileSamples.school(), ProfileFile.fromJson(older));
+    }
+
+    @Test
     void theAnswersSurviveASaveAndARead() throws Exception {
         Profile answered = ProfileSamples.school().withOrganisation(ProfileSamples.school().organisation().withDataProtection(
                 new DataProtection(DataProtection.ControllerType.COMPANY, DataProtection.LegalBasis.CONTRACT,

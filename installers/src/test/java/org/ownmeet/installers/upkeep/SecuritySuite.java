@@ -37,10 +37,15 @@ final class SecuritySuite {
                   echo "Date: $(date -Ru)"; echo "SHA256:"
                   echo " $(sha256sum Packages | cut -d' ' -f1) $(stat -c %%s Packages) Packages"; } > Release
                 echo "deb [trusted=yes] file:$repo ./" > /etc/apt/sources.list.d/ownmeet-security-suite.list
-                printf 'Package: *\nPin: release a=%%s\nPin-Priority: -1\n\n' stable-security stable-updates oldstable-security oldstable-updates \
-                  > /etc/apt/preferences.d/ownmeet-test-hold-archive-updates
+                %2$s
                 rm -rf "$work"
                 apt-get -q update >/dev/null
-                """.formatted(name);
+                """.formatted(name, holdArchiveUpdates());
+    }
+
+    /** The archive's own security and stable updates held back (see above), so that a dry run has only the test's to weigh. */
+    static String holdArchiveUpdates() {
+        return "printf 'Package: *\\nPin: release a=%s\\nPin-Priority: -1\\n\\n' stable-security stable-updates oldstable-security "
+                + "oldstable-updates > /etc/apt/preferences.d/ownmeet-test-hold-archive-updates";
     }
 }

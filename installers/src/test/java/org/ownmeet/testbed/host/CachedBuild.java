@@ -5,21 +5,27 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * Something the test bed builds once and keeps between runs (the golden image, the stand-in
- * repository), in a cache folder named after a hash of its sources: a changed recipe builds anew and
- * the stale build is removed. A build is made in a {@code .partial} folder and renamed when complete,
+ * repository), in a cache folder named after a hash of its sources: a changed recipe builds anew, and
+ * a stale build is removed once no run has used it for a day (checkouts of other branches may still
+ * use theirs). A build is made in a {@code .partial} folder and renamed when complete,
  * so a build cut off half-way is never taken for a finished one.
  */
 public final class CachedBuild {
+    private static final Duration UNUSED_FOR = Duration.ofDays(1);
+
     private CachedBuild() {
     }
 
@@ -27,6 +33,7 @@ public final class CachedBuild {
     public static Path ensure(String name, Path sources, Consumer<Path> build) {
         Path dir = TestBedPaths.cache().resolve(name + "-" + contentHash(sources));
         if (Files.isDirectory(dir)) {
+            markUsed(dir);
             PhaseTimer.record(name + " (cached)", Duration.ZERO);
             return dir;
         }
@@ -44,10 +51,22 @@ public final class CachedBuild {
         return dir;
     }
 
+    private static void markUsed(Path dir) {
+        try {
+            Files.setLastModifiedTime(dir, FileTime.from(Instant.now()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static void removeStale(String name) {
+        Instant unusedSince = Instant.now().minus(UNUSED_FOR);
         try (Stream<Path> entries = Files.list(TestBedPaths.cache())) {
-            for (Path stale : entries.filter(p -> p.getFileName().toString().startsWith(name + "-")).toList()) {
-                HostCommand.of("rm", "-rf", "--one-file-system", stale.toString()).run();
+            for (Path stale : entries.filter(p -> p.getFileName().toString().matches(Pattern.quote(name) + "-\\p{XDigit}{12}(\\.partial)?"))
+                    .toList()) {
+                if (stale.toString().endsWith(".partial") || Files.getLastModifiedTime(stale).toInstant().isBefore(unusedSince)) {
+                    HostCommand.of("rm", "-rf", "--one-file-system", stale.toString()).run();
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -19,7 +19,8 @@ import org.ownmeet.testbed.network.TargetNetwork;
 import org.ownmeet.testbed.network.TestBedDns;
 
 /**
- * A Debian 12 server for one test class: the golden image under a fresh overlay, booted with
+ * A Debian server (12 unless a test asks for another release) for one test class: the golden image of its
+ * release under a fresh overlay, booted with
  * systemd-nspawn (real systemd, real sshd) in its own network namespace. Tests reach it as a user
  * would, over SSH as the sudo user, and inspect it as root through {@link #root(String)}, which
  * enters the container's namespaces directly and so does not depend on the code under test.

@@ -13,8 +13,8 @@ import org.ownmeet.testbed.host.CachedBuild;
 import org.ownmeet.testbed.host.TestBedPaths;
 
 /**
- * The golden Debian 12 image every target boots an overlay of, built by {@code golden-image.sh}
- * once and kept between runs.
+ * The golden image of one Debian release that every target of that release boots an overlay of, built
+ * by {@code golden-image.sh} once and kept between runs.
  */
 public final class GoldenImage {
     private final Path dir;
@@ -23,10 +23,10 @@ public final class GoldenImage {
         this.dir = dir;
     }
 
-    public static GoldenImage ensureBuilt() {
+    public static GoldenImage ensureBuilt(DebianRelease release) {
         Path script = TestBedPaths.script("golden-image.sh");
-        return new GoldenImage(CachedBuild.ensure("golden-image", script, out -> HostCommand.of("bash", script.toString(),
-                out.toString()).timeout(Duration.ofMinutes(15)).run()));
+        return new GoldenImage(CachedBuild.ensure(release.cacheName(), script, out -> HostCommand.of("bash", script.toString(),
+                out.toString(), release.codename()).timeout(Duration.ofMinutes(15)).run()));
     }
 
     public Path rootfs() {

@@ -13,6 +13,7 @@ import org.ownmeet.installers.profile.ProfileFields;
 import org.ownmeet.installers.profile.validation.FieldError;
 import org.ownmeet.installers.profile.validation.FieldWarning;
 import org.ownmeet.installers.verify.CheckId;
+import org.ownmeet.installers.verify.HealthFinding;
 
 /**
  * The wizard's words in the chosen language. Keys are {@code <step>.<element>}; the engine's words
@@ -90,7 +91,21 @@ public final class Texts {
         if (!has(key)) {
             return notice.english();
         }
-        return format(key, notice.arguments().stream().map(v -> v.matches("-?\\d{1,9}") ? (Object) Long.valueOf(v) : v).toArray());
+        return format(key, values(notice.arguments()));
+    }
+
+    /** A health finding ({@code health.<code>}) in this language, or its English sentence when it has no translation. */
+    public String health(HealthFinding finding) {
+        String key = "health." + finding.code();
+        if (!has(key)) {
+            return finding.sentence();
+        }
+        return format(key, values(finding.arguments()));
+    }
+
+    /** Whole-number values as numbers, so the texts can choose by them. */
+    private static Object[] values(List<String> arguments) {
+        return arguments.stream().map(v -> v.matches("-?\\d{1,9}") ? (Object) Long.valueOf(v) : v).toArray();
     }
 
     /**

@@ -7,12 +7,18 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.scene.Node;
 import org.ownmeet.steps.api.AbstractStep;
 import org.ownmeet.steps.api.Texts;
+import org.ownmeet.steps.documents.DocumentExports;
+import org.ownmeet.steps.documents.DocumentsViewModel;
 import org.ownmeet.steps.session.WizardSession;
 import org.ownmeet.steps.work.EngineWork;
 
-/** "Done": the checks, the meeting address, the new hosts' one-time passwords (shown once) and the privacy notice. */
+/**
+ * "Done": the checks, the meeting address, the new hosts' one-time passwords (shown once), the privacy notice
+ * and the export of the GDPR documents.
+ */
 public final class DoneStep extends AbstractStep {
     private final DoneViewModel viewModel;
+    private final DocumentsViewModel documents;
     private final Consumer<String> linkOpener;
     private final EngineWork work;
     private final ReadOnlyBooleanWrapper always = new ReadOnlyBooleanWrapper(true);
@@ -27,13 +33,14 @@ public final class DoneStep extends AbstractStep {
     public DoneStep(WizardSession session, EngineWork work, Texts texts, Consumer<String> linkOpener) {
         super("done", texts);
         this.viewModel = new DoneViewModel(session, texts);
+        this.documents = DocumentExports.afterInstall(session, work, texts, linkOpener);
         this.work = work;
         this.linkOpener = linkOpener;
     }
 
     @Override
     protected Node createView() {
-        return DoneView.create(viewModel, texts, work, linkOpener);
+        return DoneView.create(viewModel, documents, texts, work, linkOpener);
     }
 
     @Override
@@ -50,6 +57,7 @@ public final class DoneStep extends AbstractStep {
     @Override
     public void onShown() {
         viewModel.refresh();
+        documents.onShown();
     }
 
     @Override
@@ -65,5 +73,10 @@ public final class DoneStep extends AbstractStep {
 
     public DoneViewModel viewModel() {
         return viewModel;
+    }
+
+    /** The export of the GDPR documents on this page. */
+    public DocumentsViewModel documents() {
+        return documents;
     }
 }

@@ -12,14 +12,17 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.ownmeet.steps.api.StepPage;
 import org.ownmeet.steps.api.Texts;
+import org.ownmeet.steps.documents.DocumentsView;
+import org.ownmeet.steps.documents.DocumentsViewModel;
 import org.ownmeet.steps.work.EngineWork;
 
-/** The summary of the checks, the meeting address, the new hosts' passwords, every check, and the privacy notice. */
+/** The summary of the checks, the meeting address, the new hosts' passwords, every check, the privacy notice and the GDPR documents. */
 final class DoneView {
     private DoneView() {
     }
 
-    static Node create(DoneViewModel viewModel, Texts texts, EngineWork work, Consumer<String> linkOpener) {
+    static Node create(DoneViewModel viewModel, DocumentsViewModel documents, Texts texts, EngineWork work,
+                       Consumer<String> linkOpener) {
         VBox page = StepPage.create("done",
                 summary(viewModel),
                 StepPage.section(texts.get("done.address")),
@@ -31,7 +34,8 @@ final class DoneView {
                 StepPage.section(texts.get("done.notice")),
                 StepPage.card(StepPage.text(texts.get("done.notice.what")),
                         link("notice", viewModel.privacyNoticeAddress(), texts.get("done.notice.open"),
-                                texts.get("done.notice.copy"), linkOpener)));
+                                texts.get("done.notice.copy"), linkOpener)),
+                DocumentsView.create(documents, texts, texts.get("documents.what")));
         page.getStylesheets().add(DoneView.class.getResource("done.css").toExternalForm());
         // the page is built once; the addresses follow the domain if the report arrives later
         viewModel.domainProperty().addListener((property, before, now) -> {

@@ -20,7 +20,7 @@ import javafx.collections.ObservableList;
 
 import org.ownmeet.installers.engine.ApplyResult;
 import org.ownmeet.installers.engine.HostsMadeBefore;
-import org.ownmeet.installers.engine.StandardInstallers;
+import org.ownmeet.installers.standard.StandardInstallers;
 import org.ownmeet.installers.problem.Problem;
 import org.ownmeet.installers.profile.Profile;
 import org.ownmeet.installers.session.ApplyCancelledProblem;

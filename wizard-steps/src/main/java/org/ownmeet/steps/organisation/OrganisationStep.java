@@ -6,7 +6,7 @@ import org.ownmeet.steps.api.AbstractStep;
 import org.ownmeet.steps.api.Texts;
 import org.ownmeet.steps.session.WizardSession;
 
-/** "Your organisation": who runs the meetings, for the privacy notice. */
+/** "Your organisation": who runs the meetings and what kind of organisation it is in law, for the privacy notice. */
 public final class OrganisationStep extends AbstractStep {
     private final OrganisationViewModel viewModel;
 
@@ -18,6 +18,11 @@ public final class OrganisationStep extends AbstractStep {
     @Override
     protected Node createView() {
         return OrganisationView.create(viewModel, texts);
+    }
+
+    @Override
+    public void onShown() {
+        viewModel.begin();
     }
 
     @Override

@@ -16,7 +16,7 @@ import org.ownmeet.steps.api.Mnemonics;
 import org.ownmeet.steps.api.StepPage;
 import org.ownmeet.steps.api.Texts;
 
-/** The log days (a spinner with what the number means), the access log, and three options, each with its sentence. */
+/** The log days (a spinner with what the number means), the access log, and four options, each with its sentence. */
 final class PrivacyView {
     private PrivacyView() {
     }
@@ -43,7 +43,10 @@ final class PrivacyView {
                                 viewModel.peerToPeerMeaning()),
                         option("firewall", texts.get("privacy.firewall"), viewModel.firewallProperty(), viewModel.firewallMeaning()),
                         option("desktopApps", texts.get("privacy.desktopApps"), viewModel.desktopAppsProperty(),
-                                viewModel.desktopAppsMeaning())));
+                                viewModel.desktopAppsMeaning())),
+                StepPage.section(texts.get("privacy.browsers")),
+                StepPage.card(option("excludeFirefox", texts.get("privacy.excludeFirefox"), viewModel.excludeFirefoxProperty(),
+                        viewModel.excludeFirefoxMeaning())));
         page.getStylesheets().add(PrivacyView.class.getResource("privacy.css").toExternalForm());
         return page;
     }
@@ -69,8 +72,8 @@ final class PrivacyView {
         viewModel.accessLogProperty().addListener((property, before, now) -> group.getToggles().stream()
                 .filter(t -> t.getUserData() == now).findFirst().ifPresent(t -> t.setSelected(true)));
         var validation = viewModel.validation();
-        Label error = note("accessLogError", validation.errorProperty(ProfileFields.ACCESS_LOG), "form-error");
-        Label warning = note("accessLogWarning", validation.warningProperty(ProfileFields.ACCESS_LOG), "form-warning");
+        Label error = FormRow.message("accessLogError", validation.errorProperty(ProfileFields.ACCESS_LOG), "form-error");
+        Label warning = FormRow.message("accessLogWarning", validation.warningProperty(ProfileFields.ACCESS_LOG), "form-warning");
         VBox box = new VBox(6, heading, off, anonymised, error, warning);
         box.getStyleClass().add("form-row");
         return box;
@@ -108,17 +111,6 @@ final class PrivacyView {
         label.setWrapText(true);
         label.getStyleClass().add("form-hint");
         label.textProperty().bind(text);
-        return label;
-    }
-
-    private static Label note(String id, ObservableStringValue text, String style) {
-        Label label = new Label();
-        label.setId(id);
-        label.setWrapText(true);
-        label.getStyleClass().add(style);
-        label.textProperty().bind(text);
-        label.visibleProperty().bind(label.textProperty().isNotEmpty());
-        label.managedProperty().bind(label.visibleProperty());
         return label;
     }
 }

@@ -22,7 +22,7 @@ import org.ownmeet.steps.api.Texts;
 import org.ownmeet.steps.session.WizardSession;
 
 /**
- * How long logs are kept, the access log, direct connections, desktop chat apps and the firewall:
+ * How long logs are kept, the access log, direct connections, desktop chat apps, the firewall and Firefox:
  * each choice goes straight into the draft profile, the engine's rules judge it, and each has a
  * sentence saying what it does on the server, following the choice.
  */
@@ -37,11 +37,13 @@ public final class PrivacyViewModel {
     private final BooleanProperty peerToPeer = new SimpleBooleanProperty(this, "peerToPeer");
     private final BooleanProperty desktopApps = new SimpleBooleanProperty(this, "desktopApps");
     private final BooleanProperty firewall = new SimpleBooleanProperty(this, "firewall");
+    private final BooleanProperty excludeFirefox = new SimpleBooleanProperty(this, "excludeFirefox");
     private final StringBinding retentionMeaning;
     private final StringBinding accessLogMeaning;
     private final StringBinding peerToPeerMeaning;
     private final StringBinding desktopAppsMeaning;
     private final StringBinding firewallMeaning;
+    private final StringBinding excludeFirefoxMeaning;
 
     public PrivacyViewModel(WizardSession session, Texts texts) {
         this.session = session;
@@ -53,6 +55,7 @@ public final class PrivacyViewModel {
         peerToPeer.set(options.peerToPeer());
         desktopApps.set(options.desktopXmppClients());
         firewall.set(options.firewall());
+        excludeFirefox.set(options.excludeFirefox());
         validation = new StepValidation(session, texts, ProfileFields.RETENTION_DAYS, ProfileFields.ACCESS_LOG);
 
         retentionDays.addListener((property, before, now) -> changeLogging(ProfileFields.RETENTION_DAYS));
@@ -60,6 +63,7 @@ public final class PrivacyViewModel {
         peerToPeer.addListener((property, before, now) -> changeOptions());
         desktopApps.addListener((property, before, now) -> changeOptions());
         firewall.addListener((property, before, now) -> changeOptions());
+        excludeFirefox.addListener((property, before, now) -> changeOptions());
 
         retentionMeaning = Bindings.createStringBinding(() -> retentionDays.get() == 0 ? texts.get("privacy.days.meaning.none")
                 : texts.format("privacy.days.meaning", retentionDays.get()), retentionDays);
@@ -71,6 +75,8 @@ public final class PrivacyViewModel {
                 : desktopApps.get() ? "privacy.desktopApps.on" : "privacy.desktopApps.off"), desktopApps, firewall);
         firewallMeaning = Bindings.createStringBinding(() -> texts.get(firewall.get() ? "privacy.firewall.on"
                 : "privacy.firewall.off"), firewall);
+        excludeFirefoxMeaning = Bindings.createStringBinding(() -> texts.get(excludeFirefox.get() ? "privacy.excludeFirefox.on"
+                : "privacy.excludeFirefox.off"), excludeFirefox);
     }
 
     private void changeLogging(String path) {
@@ -79,7 +85,10 @@ public final class PrivacyViewModel {
     }
 
     private void changeOptions() {
-        session.update(profile -> profile.withOptions(new Options(peerToPeer.get(), desktopApps.get(), firewall.get())));
+        // the options this step does not show (local recording) stay as they are
+        session.update(profile -> profile.withOptions((profile.options() != null ? profile.options() : new Options(false, false, true))
+                .with(o -> o.peerToPeer(peerToPeer.get()).desktopXmppClients(desktopApps.get()).firewall(firewall.get())
+                        .excludeFirefox(excludeFirefox.get()))));
     }
 
     /** Days the logs are kept; a number outside 0 to {@value #MOST_DAYS} goes to the profile and the engine's rule says why not. */
@@ -101,6 +110,15 @@ public final class PrivacyViewModel {
 
     public BooleanProperty firewallProperty() {
         return firewall;
+    }
+
+    /** Firefox shown the page for unsupported browsers instead of the meeting; off unless chosen. */
+    public BooleanProperty excludeFirefoxProperty() {
+        return excludeFirefox;
+    }
+
+    public ObservableStringValue excludeFirefoxMeaning() {
+        return excludeFirefoxMeaning;
     }
 
     /** What the chosen number of days means on the server, in one or two sentences. */

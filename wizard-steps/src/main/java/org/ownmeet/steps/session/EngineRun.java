@@ -30,10 +30,16 @@ public interface EngineRun {
     static EngineRun of(WizardSession session) {
         ServerSession server = session.server();
         return server == null ? NotConnectedProblem.RUN
-                : new ServerRun(server, ApplyOptions.defaults().withConfirmedRemovals(Set.copyOf(session.confirmedRemovals())));
+                : new ServerRun(server, options(session));
     }
 
-    /** With the engine's default options and the host removals the user confirmed. */
+    /** The engine's defaults with what the user chose: the host removals confirmed, the Jitsi upgrade. */
+    public static ApplyOptions options(WizardSession session) {
+        return ApplyOptions.defaults().withConfirmedRemovals(Set.copyOf(session.confirmedRemovals()))
+                .withJitsiUpgrade(session.upgradeJitsiProperty().get());
+    }
+
+    /** With the options the user chose ({@link #options}). */
     record ServerRun(ServerSession server, ApplyOptions options) implements EngineRun {
         @Override
         public Plan plan(Profile profile) {

@@ -3,10 +3,12 @@ package org.ownmeet.steps.session;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
@@ -37,6 +39,7 @@ public final class WizardSession implements AutoCloseable {
     private final ObjectProperty<StartChoice> startChoice = new SimpleObjectProperty<>(this, "startChoice", StartChoice.NEW_SERVER);
     private final ObjectProperty<AppliedRecord> record = new SimpleObjectProperty<>(this, "record");
     private final ObservableSet<String> confirmedRemovals = FXCollections.observableSet();
+    private final BooleanProperty upgradeJitsi = new SimpleBooleanProperty(this, "upgradeJitsi");
     private final ReadOnlyIntegerWrapper draftReplaced = new ReadOnlyIntegerWrapper(this, "draftReplaced");
 
     public WizardSession(Profile start, KnownHosts knownHosts) {
@@ -113,6 +116,11 @@ public final class WizardSession implements AutoCloseable {
     /** Host accounts the user confirmed may be deleted from the server (the engine deletes no other). */
     public ObservableSet<String> confirmedRemovals() {
         return confirmedRemovals;
+    }
+
+    /** The user chose to upgrade the Jitsi packages in this run ({@code apply --upgrade-jitsi} on the command line). */
+    public BooleanProperty upgradeJitsiProperty() {
+        return upgradeJitsi;
     }
 
     /**

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.ownmeet.installers.engine.StandardInstallers;
+import org.ownmeet.installers.standard.StandardInstallers;
 import org.ownmeet.installers.profile.Profile;
 import org.ownmeet.installers.profile.ProfileDifferences;
 import org.ownmeet.installers.profile.ProfileFields;

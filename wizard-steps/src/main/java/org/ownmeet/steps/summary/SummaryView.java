@@ -1,5 +1,7 @@
 package org.ownmeet.steps.summary;
 
+import java.util.ArrayList;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -21,7 +23,8 @@ final class SummaryView {
     private SummaryView() {
     }
 
-    static Node create(SummaryViewModel viewModel, Texts texts) {
+    /** {@code upkeep}: the upgrade choice, the health and the SSH login offer ({@link UpkeepView}), after what the server is. */
+    static Node create(SummaryViewModel viewModel, Texts texts, Node... upkeep) {
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setPrefSize(18, 18);
         spinner.visibleProperty().bind(viewModel.stateProperty().isEqualTo(State.LOADING));
@@ -51,8 +54,11 @@ final class SummaryView {
         takenOver.getChildren().add(StepPage.text(texts.get("summary.takeOver.review")));
         takenOver.getStyleClass().add("warning");
 
-        VBox page = StepPage.create("summary", new HBox(8, spinner, headline), detail, setUp, savedCard(viewModel, texts), takenOver,
-                settings, runs);
+        List<Node> children = new ArrayList<>(List.of(new HBox(8, spinner, headline), detail, setUp, savedCard(viewModel, texts),
+                takenOver));
+        children.addAll(List.of(upkeep));
+        children.addAll(List.of(settings, runs));
+        VBox page = StepPage.create("summary", children.toArray(Node[]::new));
         page.getStylesheets().add(SummaryView.class.getResource("summary.css").toExternalForm());
         return page;
     }

@@ -70,7 +70,7 @@ final class WelcomeView {
 
 
         VBox page = StepPage.create("welcome", lead, languageRow, StepPage.section(texts.get("welcome.question")), choices);
-        RecentServersView.create(viewModel, texts).ifPresent(page.getChildren()::add);
+        page.getChildren().add(RecentServersView.create(viewModel, texts));
         page.getStylesheets().add(WelcomeView.class.getResource("welcome.css").toExternalForm());
         return page;
     }

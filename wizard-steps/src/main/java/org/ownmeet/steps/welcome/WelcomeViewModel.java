@@ -7,12 +7,15 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 import org.ownmeet.installers.profile.Profile;
 import org.ownmeet.installers.profile.store.SavedProfiles;
 import org.ownmeet.installers.profile.validation.LanguageRule;
 import org.ownmeet.steps.api.Texts;
 import org.ownmeet.steps.session.WizardSession;
+import org.ownmeet.steps.work.EngineWork;
 
 /**
  * The start screen: which language the wizard speaks and what the user came to do (the session's start
@@ -24,23 +27,27 @@ public final class WelcomeViewModel {
     private final WizardSession session;
     private final ObjectProperty<StartChoice> choice;
     private final BooleanBinding canStart;
-    private final Supplier<List<SavedProfiles.Saved>> saved;
-    private List<SavedProfiles.Saved> recent;
+    private final ObservableList<SavedProfiles.Saved> recent = FXCollections.observableArrayList();
+    private final ObservableList<SavedProfiles.Saved> recentReadOnly = FXCollections.unmodifiableObservableList(recent);
 
     static final int RECENT = 5;
 
     public WelcomeViewModel(WizardSession session) {
-        this(session, List::of);
+        this(session, List::of, EngineWork.direct());
     }
 
-    /** @param saved the profiles saved on this computer, newest first; read once, when first asked for */
-    public WelcomeViewModel(WizardSession session, Supplier<List<SavedProfiles.Saved>> saved) {
+    /**
+     * @param saved the profiles saved on this computer, newest first; read once, in the background: reading
+     *              them takes the JSON library, which the first screen must not wait for
+     */
+    public WelcomeViewModel(WizardSession session, Supplier<List<SavedProfiles.Saved>> saved, EngineWork work) {
         this.session = session;
-        this.saved = saved;
         this.choice = session.startChoiceProperty();
         noticeInWizardLanguage(session.languageProperty().get());
         session.languageProperty().addListener((property, before, now) -> noticeInWizardLanguage(now));
         canStart = Bindings.createBooleanBinding(() -> choice.get() != null, choice);
+        work.task(() -> saved.get().stream().filter(s -> s.profile().server() != null && s.profile().server().host() != null)
+                .limit(RECENT).toList()).onSuccess(recent::setAll).onUnexpected(bug -> recent.clear()).start();
     }
 
     /**
@@ -70,13 +77,9 @@ public final class WelcomeViewModel {
         return session.languageProperty();
     }
 
-    /** The servers saved on this computer, most recently used first (at most {@value #RECENT}). */
-    public List<SavedProfiles.Saved> recentServers() {
-        if (recent == null) {
-            recent = saved.get().stream().filter(s -> s.profile().server() != null && s.profile().server().host() != null)
-                    .limit(RECENT).toList();
-        }
-        return recent;
+    /** The servers saved on this computer, most recently used first (at most {@value #RECENT}); filled once they are read. */
+    public ObservableList<SavedProfiles.Saved> recentServers() {
+        return recentReadOnly;
     }
 
     /** "meet.example.org (203.0.113.5)", or the address alone when the profile has no domain. */

@@ -30,12 +30,16 @@ public final class EngineWork {
 
     /** Work on one daemon thread, results through {@code ui} (the wizard passes {@code Platform::runLater}). */
     public static EngineWork singleThread(Executor ui) {
-        ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
+        return new EngineWork(workThread(), ui);
+    }
+
+    /** The one daemon thread work runs on. */
+    public static ExecutorService workThread() {
+        return Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "ownmeet-engine-work");
             t.setDaemon(true);
             return t;
         });
-        return new EngineWork(thread, ui);
     }
 
     /** Everything on the caller's thread, for view-model tests without a toolkit. */

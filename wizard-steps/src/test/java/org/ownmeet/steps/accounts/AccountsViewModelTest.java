@@ -82,7 +82,6 @@ class AccountsViewModelTest {
     }
 
     private static Profile withDomain(Profile p, String domain) {
-        return new Profile(p.schemaVersion(), p.server(), domain, p.adminEmail(), p.hostAccounts(), p.certificates(), p.logging(),
-                p.meetingSize(), p.organisation(), p.language(), p.options(), p.packageSources());
+        return p.withDomain(domain);
     }
 }

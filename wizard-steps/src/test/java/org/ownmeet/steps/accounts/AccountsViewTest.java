@@ -25,10 +25,7 @@ import org.testfx.framework.junit5.Start;
 
 @ExtendWith(ApplicationExtension.class)
 class AccountsViewTest {
-    private final WizardSession session = StepTests.session(new Profile(Profile.CURRENT_SCHEMA, Profile.newProfile().server(),
-            "meet.schule-am-see.de", null, List.of(), Profile.newProfile().certificates(), Profile.newProfile().logging(),
-            Profile.newProfile().meetingSize(), Profile.newProfile().organisation(), "en", Profile.newProfile().options(),
-            Profile.newProfile().packageSources()));
+    private final WizardSession session = StepTests.session(Profile.newProfile().withDomain("meet.schule-am-see.de"));
     private AccountsStep step;
 
     @Start

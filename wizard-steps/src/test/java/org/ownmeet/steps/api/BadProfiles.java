@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 
 import org.ownmeet.installers.pem.TestCertificates;
+import org.ownmeet.installers.profile.DataProtection;
 import org.ownmeet.installers.profile.DataProtection.ControllerType;
 import org.ownmeet.installers.profile.DataProtection.Hosting;
 import org.ownmeet.installers.profile.DataProtection.LegalBasis;
@@ -22,7 +23,9 @@ import org.ownmeet.installers.profile.Profile.CertificateMode;
 import org.ownmeet.installers.profile.Profile.Certificates;
 import org.ownmeet.installers.profile.Profile.HostAccount;
 import org.ownmeet.installers.profile.Profile.Logging;
-import org.ownmeet.installers.profile.RecordCopy;
+import org.ownmeet.installers.profile.Profile.Organisation;
+import org.ownmeet.installers.profile.Profile.PackageSources;
+import org.ownmeet.installers.profile.Profile.Server;
 
 /** The valid sample profile with one thing wrong, each with the code of the error (or warning) it must give. */
 final class BadProfiles {
@@ -84,7 +87,7 @@ final class BadProfiles {
                 email("email.local-dots", ".it@schule.de"), email("email.placeholder", "it@example.org"),
                 email("email.domain-missing", "it@"), email("domain.name-not-ip", "it@203.0.113.5"),
                 email("email.too-long", "a".repeat(64) + "@" + (LONG_PART + ".").repeat(4) + "de"),
-                new Case("organisation-email.missing", organisation("contactEmail", null)));
+                new Case("organisation-email.missing", organisation(o -> o.withContactEmail(null))));
     }
 
     private static List<Case> hosts() {
@@ -98,19 +101,19 @@ final class BadProfiles {
     }
 
     private static List<Case> servers() {
-        return List.of(new Case("server.missing", set("server", null)), server("server-address.missing", "host", ""),
-                server("server-address.pasted-scheme", "host", "ssh://203.0.113.5"),
-                server("server-address.pasted-user", "host", "root@203.0.113.5"),
-                server("server-address.pasted-port", "host", "203.0.113.5:2222"),
-                server("server-address.broken-ip", "host", "203.0.113.300"), server("space.at-start", "host", " 203.0.113.5"),
-                server("domain.underscore", "host", "nas_1"), server("server-port.range", "port", 0),
-                server("server-user.missing", "user", ""), server("server-user.too-long", "user", "a".repeat(33)),
-                server("server-user.capitals", "user", "Debian"), server("server-user.with-at", "user", "debian@server"),
-                server("server-user.invalid", "user", "1debian"), server("space.at-end", "user", "debian "));
+        return List.of(new Case("server.missing", p -> p.withServer(null)), server("server-address.missing", s -> s.withHost("")),
+                server("server-address.pasted-scheme", s -> s.withHost("ssh://203.0.113.5")),
+                server("server-address.pasted-user", s -> s.withHost("root@203.0.113.5")),
+                server("server-address.pasted-port", s -> s.withHost("203.0.113.5:2222")),
+                server("server-address.broken-ip", s -> s.withHost("203.0.113.300")), server("space.at-start", s -> s.withHost(" 203.0.113.5")),
+                server("domain.underscore", s -> s.withHost("nas_1")), server("server-port.range", s -> s.withPort(0)),
+                server("server-user.missing", s -> s.withUser("")), server("server-user.too-long", s -> s.withUser("a".repeat(33))),
+                server("server-user.capitals", s -> s.withUser("Debian")), server("server-user.with-at", s -> s.withUser("debian@server")),
+                server("server-user.invalid", s -> s.withUser("1debian")), server("space.at-end", s -> s.withUser("debian ")));
     }
 
     private static List<Case> others() {
-        return List.of(new Case("certificate.choose", set("certificates", null)),
+        return List.of(new Case("certificate.choose", p -> p.withCertificates(null)),
                 certificates("certificate.choose", null, null, null, null),
                 certificates("web-address.missing", CertificateMode.LETS_ENCRYPT, "", null, null),
                 certificates("web-address.spaces", CertificateMode.LETS_ENCRYPT, "https://acme.schule.de/ dir", null, null),
@@ -124,46 +127,45 @@ final class BadProfiles {
                 certificates("text.one-line", CertificateMode.OWN_FILES, null, "full\nchain.pem", "privkey.pem"),
                 certificates("text.invisible", CertificateMode.OWN_FILES, null, "full\u200Bchain.pem", "privkey.pem"),
                 certificates("text.too-long", CertificateMode.OWN_FILES, null, "a".repeat(4097), "privkey.pem"),
-                new Case("organisation-name.missing", organisation("name", null)),
-                new Case("logging.missing", set("logging", null)),
-                new Case("retention-days.range", set("logging", new Logging(400, AccessLog.ANONYMISED))),
-                new Case("access-log.missing", set("logging", new Logging(7, null))),
-                new Case("access-log.no-difference", set("logging", new Logging(0, AccessLog.ANONYMISED))),
-                new Case("meeting-size.missing", set("meetingSize", null)), new Case("options.missing", set("options", null)),
-                new Case("language.choose", set("language", null)), new Case("language.unavailable", set("language", "fr")),
-                new Case("package-sources.missing", set("packageSources", null)),
-                new Case("jitsi-suite.invalid", sources("jitsiSuite", "../stable")),
-                new Case("web-address.http", sources("jitsiKeyUrl", "http://download.jitsi.org/jitsi-key.gpg.key")),
-                new Case("schema-version.unknown", set("schemaVersion", 99)));
+                new Case("organisation-name.missing", organisation(o -> o.withName(null))),
+                new Case("logging.missing", p -> p.withLogging(null)),
+                new Case("retention-days.range", p -> p.withLogging(new Logging(400, AccessLog.ANONYMISED))),
+                new Case("access-log.missing", p -> p.withLogging(new Logging(7, null))),
+                new Case("access-log.no-difference", p -> p.withLogging(new Logging(0, AccessLog.ANONYMISED))),
+                new Case("meeting-size.missing", p -> p.withMeetingSize(null)), new Case("options.missing", p -> p.withOptions(null)),
+                new Case("language.choose", p -> p.withLanguage(null)), new Case("language.unavailable", p -> p.withLanguage("fr")),
+                new Case("package-sources.missing", p -> p.withPackageSources(null)),
+                new Case("jitsi-suite.invalid", sources(s -> s.withJitsiSuite("../stable"))),
+                new Case("web-address.http", sources(s -> s.withJitsiKeyUrl("http://download.jitsi.org/jitsi-key.gpg.key"))),
+                new Case("schema-version.unknown", p -> p.withSchemaVersion(99)));
     }
 
     /** The data protection facts behind the documents, each answer wrong or missing in turn. */
     private static List<Case> dataProtection() {
         Hosting us = new Hosting(false, "Cloud Inc.", null, "US", true);
-        return List.of(new Case("data-protection.missing", organisation("dataProtection", null)),
-                new Case("controller-type.missing", facts("controllerType", null)),
-                new Case("legal-basis.missing", facts("meetingsBasis", null)),
-                new Case("legal-basis.public-body-interests", facts("meetingsBasis", LegalBasis.LEGITIMATE_INTERESTS)),
-                new Case("legal-basis.security-consent", facts("securityBasis", LegalBasis.CONSENT)),
-                new Case("legal-basis.consent-obligatory", facts("meetingsBasis", LegalBasis.CONSENT)),
-                new Case("legal-basis.individual-public-task", facts("controllerType", ControllerType.INDIVIDUAL)),
-                new Case("legal-provision.missing", facts("legalProvision", null)),
-                new Case("officer-email.required", facts("officerEmail", null)),
-                new Case("authority-name.missing", facts("supervisoryAuthority", null)),
-                new Case("hosting.missing", facts("hosting", null)),
-                new Case("hosting-provider.missing", facts("hosting", new Hosting(false, null, null, "DE", true))),
-                new Case("country.missing", facts("hosting", new Hosting(false, "Host", null, null, true))),
-                new Case("country.unknown", facts("hosting", new Hosting(false, "Host", null, "Germany", true))),
-                new Case("hosting.no-contract", facts("hosting", new Hosting(false, "Host", null, "DE", false))),
-                new Case("transfer.missing", facts("hosting", us)),
-                new Case("transfer.inside-eea", facts("transfer", new Transfer("AT", Safeguard.ADEQUACY_DECISION))),
-                new Case("transfer-safeguard.missing", facts("transfer", new Transfer("US", null))),
-                new Case("participants.missing", facts("participants", List.of())));
+        return List.of(new Case("data-protection.missing", organisation(o -> o.withDataProtection(null))),
+                new Case("controller-type.missing", facts(f -> f.withControllerType(null))),
+                new Case("legal-basis.missing", facts(f -> f.withMeetingsBasis(null))),
+                new Case("legal-basis.public-body-interests", facts(f -> f.withMeetingsBasis(LegalBasis.LEGITIMATE_INTERESTS))),
+                new Case("legal-basis.security-consent", facts(f -> f.withSecurityBasis(LegalBasis.CONSENT))),
+                new Case("legal-basis.consent-obligatory", facts(f -> f.withMeetingsBasis(LegalBasis.CONSENT))),
+                new Case("legal-basis.individual-public-task", facts(f -> f.withControllerType(ControllerType.INDIVIDUAL))),
+                new Case("legal-provision.missing", facts(f -> f.withLegalProvision(null))),
+                new Case("officer-email.required", facts(f -> f.withOfficerEmail(null))),
+                new Case("authority-name.missing", facts(f -> f.withSupervisoryAuthority(null))),
+                new Case("hosting.missing", facts(f -> f.withHosting(null))),
+                new Case("hosting-provider.missing", facts(f -> f.withHosting(new Hosting(false, null, null, "DE", true)))),
+                new Case("country.missing", facts(f -> f.withHosting(new Hosting(false, "Host", null, null, true)))),
+                new Case("country.unknown", facts(f -> f.withHosting(new Hosting(false, "Host", null, "Germany", true)))),
+                new Case("hosting.no-contract", facts(f -> f.withHosting(new Hosting(false, "Host", null, "DE", false)))),
+                new Case("transfer.missing", facts(f -> f.withHosting(us))),
+                new Case("transfer.inside-eea", facts(f -> f.withTransfer(new Transfer("AT", Safeguard.ADEQUACY_DECISION)))),
+                new Case("transfer-safeguard.missing", facts(f -> f.withTransfer(new Transfer("US", null)))),
+                new Case("participants.missing", facts(f -> f.withParticipants(List.of()))));
     }
 
-    private static UnaryOperator<Profile> facts(String component, Object value) {
-        return profile -> RecordCopy.with(profile, "organisation", RecordCopy.with(profile.organisation(), "dataProtection",
-                RecordCopy.with(profile.organisation().dataProtection(), component, value)));
+    private static UnaryOperator<Profile> facts(UnaryOperator<DataProtection> edit) {
+        return organisation(o -> o.withDataProtection(edit.apply(o.dataProtection())));
     }
 
     private static List<Case> ownFiles(Path dir) throws Exception {
@@ -210,7 +212,7 @@ final class BadProfiles {
     }
 
     private static Case bridges(String code, Bridge... bridges) {
-        return new Case(code, set("bridges", Arrays.asList(bridges)));
+        return new Case(code, p -> p.withBridges(Arrays.asList(bridges)));
     }
 
     private static Case own(String code, Path... files) {
@@ -218,34 +220,30 @@ final class BadProfiles {
     }
 
     private static Case domain(String code, String domain) {
-        return new Case(code, set("domain", domain));
+        return new Case(code, p -> p.withDomain(domain));
     }
 
     private static Case email(String code, String email) {
-        return new Case(code, set("adminEmail", email));
+        return new Case(code, p -> p.withAdminEmail(email));
     }
 
     private static Case hosts(String code, String... names) {
-        return new Case(code, set("hostAccounts", Arrays.stream(names).map(HostAccount::new).toList()));
+        return new Case(code, p -> p.withHostAccounts(Arrays.stream(names).map(HostAccount::new).toList()));
     }
 
-    private static Case server(String code, String component, Object value) {
-        return new Case(code, profile -> RecordCopy.with(profile, "server", RecordCopy.with(profile.server(), component, value)));
+    private static Case server(String code, UnaryOperator<Server> edit) {
+        return new Case(code, p -> p.withServer(edit.apply(p.server())));
     }
 
     private static Case certificates(String code, CertificateMode mode, String directory, String certificate, String key) {
-        return new Case(code, set("certificates", new Certificates(mode, directory, certificate, key)));
+        return new Case(code, p -> p.withCertificates(new Certificates(mode, directory, certificate, key)));
     }
 
-    private static UnaryOperator<Profile> organisation(String component, Object value) {
-        return profile -> RecordCopy.with(profile, "organisation", RecordCopy.with(profile.organisation(), component, value));
+    private static UnaryOperator<Profile> organisation(UnaryOperator<Organisation> edit) {
+        return p -> p.withOrganisation(edit.apply(p.organisation()));
     }
 
-    private static UnaryOperator<Profile> sources(String component, Object value) {
-        return profile -> RecordCopy.with(profile, "packageSources", RecordCopy.with(profile.packageSources(), component, value));
-    }
-
-    private static UnaryOperator<Profile> set(String component, Object value) {
-        return profile -> RecordCopy.with(profile, component, value);
+    private static UnaryOperator<Profile> sources(UnaryOperator<PackageSources> edit) {
+        return p -> p.withPackageSources(edit.apply(p.packageSources()));
     }
 }

@@ -49,7 +49,7 @@ class FieldNameTextsTest {
 
     @Test
     void awayFromItsFieldAnErrorSaysWhichFieldItConcerns() {
-        FieldError error = ProfileValidator.validate(ProfileSamples.withDomain(ProfileSamples.school(), "meet"))
+        FieldError error = ProfileValidator.validate(ProfileSamples.school().withDomain("meet"))
                 .errorsFor("domain").get(0);
         Texts italian = Texts.forLocale(Locale.ITALIAN);
         assertEquals("Dominio: " + italian.field(error), italian.fieldWithName(error));

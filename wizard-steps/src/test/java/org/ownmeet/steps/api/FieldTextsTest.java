@@ -81,7 +81,7 @@ class FieldTextsTest {
 
     @Test
     void theWordsAtTheFieldDoNotRepeatTheFieldsName() {
-        FieldError error = ProfileValidator.validate(ProfileSamples.withDomain(ProfileSamples.school(), "meet"))
+        FieldError error = ProfileValidator.validate(ProfileSamples.school().withDomain("meet"))
                 .errorsFor("domain").get(0);
         assertEquals("Domain: \"meet\" is not a full name; it needs at least one dot, such as meet.example.org", error.message());
         assertEquals("\"meet\" is not a full name; it needs at least one dot, such as meet.example.org.",

@@ -10,7 +10,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 import org.ownmeet.installers.engine.Installer;
-import org.ownmeet.installers.engine.StandardInstallers;
+import org.ownmeet.installers.standard.StandardInstallers;
 import org.ownmeet.installers.verify.CheckId;
 
 /** Every step of the engine's plan and every check of the verifier has its title in English, German and Italian. */

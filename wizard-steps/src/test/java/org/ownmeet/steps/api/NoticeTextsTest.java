@@ -13,9 +13,12 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 import org.ownmeet.installers.engine.ServerFacts;
+import org.ownmeet.installers.packages.JitsiUpgradeInstaller;
+import org.ownmeet.installers.packages.JitsiVersions;
 import org.ownmeet.installers.packages.TargetSystem;
 import org.ownmeet.installers.problem.Notice;
 import org.ownmeet.installers.profile.Profile.MeetingSize;
+import org.ownmeet.installers.sshlogin.SshLoginInstaller;
 import org.ownmeet.installers.tuning.Requirements;
 import org.ownmeet.installers.tuning.TuningTable;
 
@@ -44,6 +47,9 @@ class NoticeTextsTest {
                 + "'ufw disable', if you want to."));
         notices.add(Notice.of("firewall.rule-blocks", "A firewall rule of your own blocks 10000/udp (media), which the meetings "
                 + "need. OwnMeet leaves your rules alone; remove it with 'ufw delete'.", "10000/udp", "media"));
+        notices.add(JitsiUpgradeInstaller.notice(new JitsiVersions(List.of(new JitsiVersions.Newer("jicofo", "1.0-1178-1",
+                "1.0-1190-1"), new JitsiVersions.Newer("jitsi-meet-web", "1.0.9142-1", "1.0.9205-1")))));
+        notices.add(SshLoginInstaller.KEY_NEEDED);
         // as the videobridges' steps write them in a plan
         notices.add(Notice.of("bridge.not-in-profile", "The videobridge bridge2 is no longer in the profile; its account stays"
                 + " on the server until you confirm its removal.", "bridge2"));

@@ -49,8 +49,7 @@ class DoneViewModelTest {
 
     @Test
     void beforeTheReportTheProfilesDomainIsUsedInAscii() {
-        session.update(p -> new Profile(p.schemaVersion(), p.server(), "meet.schüle.de", p.adminEmail(), p.hostAccounts(),
-                p.certificates(), p.logging(), p.meetingSize(), p.organisation(), p.language(), p.options(), p.packageSources()));
+        session.update(p -> p.withDomain("meet.schüle.de"));
         viewModel.refresh();
         assertEquals("https://meet.xn--schle-mva.de/", viewModel.meetingAddress());
     }

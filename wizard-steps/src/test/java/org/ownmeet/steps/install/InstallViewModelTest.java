@@ -161,7 +161,7 @@ class InstallViewModelTest {
 
     @Test
     void anInvalidProfileNamesTheFieldOfEachAnswerToCorrect() {
-        List<FieldError> errors = ProfileValidator.validate(ProfileSamples.withDomain(ProfileSamples.school(), "")).errors();
+        List<FieldError> errors = ProfileValidator.validate(ProfileSamples.school().withDomain("")).errors();
         engine.apply(listener -> {
             throw new InvalidProfileProblem(errors);
         });

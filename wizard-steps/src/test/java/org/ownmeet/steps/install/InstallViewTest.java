@@ -23,7 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.ownmeet.installers.engine.ApplyContext.HostCredential;
 import org.ownmeet.installers.engine.ChangeRejectedProblem;
 import org.ownmeet.installers.engine.EngineEvent;
-import org.ownmeet.installers.engine.StandardInstallers;
+import org.ownmeet.installers.standard.StandardInstallers;
 import org.ownmeet.installers.secret.Secret;
 import org.ownmeet.installers.session.ApplyCancelledProblem;
 import org.ownmeet.steps.FakeEngineRun;

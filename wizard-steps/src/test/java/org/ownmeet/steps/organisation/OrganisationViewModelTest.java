@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.ownmeet.installers.profile.ProfileFields;
+import org.ownmeet.installers.profile.ProfileSamples;
 import org.ownmeet.steps.StepTests;
 import org.ownmeet.steps.session.WizardSession;
 
@@ -49,5 +50,13 @@ class OrganisationViewModelTest {
         assertFalse(viewModel.validation().errorProperty(ProfileFields.ORGANISATION_NAME).get().isEmpty());
         assertFalse(viewModel.validation().errorProperty(ProfileFields.ORGANISATION_CONTACT).get().isEmpty());
         assertEquals("", viewModel.validation().errorProperty(ProfileFields.ORGANISATION_ADDRESS).get());
+    }
+
+    @Test
+    void theDataProtectionFactsStayWhenTheNameChanges() {
+        WizardSession answered = StepTests.session(ProfileSamples.school());
+        new OrganisationViewModel(answered, StepTests.english()).nameProperty().set("Grundschule Am Park");
+        assertEquals("Grundschule Am Park", answered.profile().organisation().name());
+        assertEquals(ProfileSamples.schoolFacts(), answered.profile().organisation().dataProtection());
     }
 }

@@ -43,6 +43,16 @@ class PrivacyViewModelTest {
     }
 
     @Test
+    void firefoxIsLetInUnlessChosenAndTheSentenceSaysUpstreamFixedTheOldProblem() {
+        assertFalse(viewModel.excludeFirefoxProperty().get());
+        assertTrue(viewModel.excludeFirefoxMeaning().get().contains("Jitsi fixed the old problem"), viewModel.excludeFirefoxMeaning().get());
+        session.update(profile -> profile.withOptions(new Profile.Options(false, false, true, true)));
+        viewModel.excludeFirefoxProperty().set(true);
+        assertEquals(new Profile.Options(false, false, true, true, true), session.profile().options(), "local recording stays as it was");
+        assertTrue(viewModel.excludeFirefoxMeaning().get().contains("asking them to use another browser"));
+    }
+
+    @Test
     void oneDayIsSaidInTheSingular() {
         viewModel.retentionDaysProperty().set(1);
         assertTrue(viewModel.retentionMeaning().get().contains("after 1 day,"), viewModel.retentionMeaning().get());
@@ -95,5 +105,13 @@ class PrivacyViewModelTest {
         assertTrue(shown.peerToPeerProperty().get());
         assertTrue(shown.desktopAppsProperty().get());
         assertFalse(shown.firewallProperty().get());
+    }
+
+    @Test
+    void anOptionThisPageDoesNotShowIsKept() {
+        WizardSession recording = StepTests.session(Profile.newProfile()
+                .withOptions(Profile.newProfile().options().withLocalRecording(true)));
+        new PrivacyViewModel(recording, StepTests.english()).peerToPeerProperty().set(true);
+        assertEquals(new Profile.Options(true, false, true, true), recording.profile().options());
     }
 }

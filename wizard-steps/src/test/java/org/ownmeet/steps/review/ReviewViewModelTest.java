@@ -152,7 +152,7 @@ class ReviewViewModelTest {
 
     /** The engine's own errors for a profile without a domain, as planning would find them. */
     static List<FieldError> withoutDomain() {
-        List<FieldError> errors = ProfileValidator.validate(ProfileSamples.withDomain(ProfileSamples.school(), ""))
+        List<FieldError> errors = ProfileValidator.validate(ProfileSamples.school().withDomain(""))
                 .errorsFor(ProfileFields.DOMAIN);
         assertFalse(errors.isEmpty());
         return errors;

@@ -15,6 +15,7 @@ import org.ownmeet.installers.profile.Profile;
 import org.ownmeet.installers.profile.store.SavedProfiles;
 import org.ownmeet.steps.StepTests;
 import org.ownmeet.steps.session.WizardSession;
+import org.ownmeet.steps.work.EngineWork;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -29,7 +30,7 @@ class RecentServersViewTest {
     void start(Stage stage) throws IOException {
         SavedProfiles store = new SavedProfiles(Files.createTempDirectory("ownmeet-recent"));
         store.save(school);
-        StepTests.show(stage, new WelcomeStep(session, StepTests.english(), store::recent).view());
+        StepTests.show(stage, new WelcomeStep(session, StepTests.english(), store::recent, EngineWork.direct()).view());
     }
 
     @Test

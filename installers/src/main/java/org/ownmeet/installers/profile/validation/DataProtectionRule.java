@@ -49,7 +49,7 @@ public final class DataProtectionRule {
         CheckedValue<String> provision = PlainTextRule.check(ProfileFields.LEGAL_PROVISION, "Law behind the task",
                 facts.legalProvision(), needsLaw(facts) ? "Law behind the task: name the law that sets the task or the duty"
                         + " (for example the school law of your state)" : null, "legal-provision.missing", LONGEST_TEXT, false);
-        CheckedValue<String> officer = new EmailAddressRule("Data protection officer's e-mail", type == ControllerType.PUBLIC_BODY
+        CheckedValue<String> officer = new EmailAddressRule("Data protection officer's e-mail", officerRequired(type)
                 ? "Data protection officer's e-mail: missing. Public bodies and schools must have a data protection officer"
                 + " (Art. 37 GDPR), and the notice gives their contact" : null, "officer-email.required", false)
                 .check(ProfileFields.OFFICER_EMAIL, facts.officerEmail());
@@ -68,6 +68,11 @@ public final class DataProtectionRule {
                 facts.accountsBasis(), provision.value(), facts.participationObligatory(), officer.value(), authority.value(),
                 hosting.value(), transfer.value(), facts.participants().stream().distinct().toList()) : null;
         return new CheckedValue<>(normalised, errors, warnings);
+    }
+
+    /** Whether this kind of controller must have a data protection officer (Art. 37(1)(a): public bodies and schools). */
+    public static boolean officerRequired(ControllerType type) {
+        return type == ControllerType.PUBLIC_BODY;
     }
 
     private static boolean needsLaw(DataProtection facts) {

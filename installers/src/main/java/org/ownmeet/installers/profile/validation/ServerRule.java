@@ -26,7 +26,7 @@ public final class ServerRule {
         errors.addAll(host.errors());
         portProblem(server.port()).ifPresent(reason -> errors.add(reason.at(ProfileFields.SERVER_PORT, "SSH port")));
         userProblem(server.user()).ifPresent(reason -> errors.add(reason.at(ProfileFields.SERVER_USER, "Server user name")));
-        Server normalised = errors.isEmpty() ? new Server(host.value(), server.port(), server.user()) : null;
+        Server normalised = errors.isEmpty() ? server.withHost(host.value()) : null;
         return new CheckedValue<>(normalised, errors, host.warnings());
     }
 

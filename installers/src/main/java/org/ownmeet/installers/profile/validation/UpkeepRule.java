@@ -19,6 +19,6 @@ public final class UpkeepRule {
             return new CheckedValue<>(null, List.of(new FieldError(ProfileFields.REBOOT_TIME, "Restart time: a time of day "
                     + "such as 04:00 (hours 00 to 23, then minutes)", "reboot-time.format", List.of(time))), List.of());
         }
-        return new CheckedValue<>(new Upkeep(upkeep.automaticReboot(), time, upkeep.keyLoginsOnly()), List.of(), List.of());
+        return new CheckedValue<>(upkeep.withRebootTime(time), List.of(), List.of());
     }
 }

@@ -2,7 +2,6 @@ package org.ownmeet.installers.ssh.exec;
 
 import java.time.Duration;
 
-import org.ownmeet.installers.ssh.Privilege;
 
 /**
  * The one command line OwnMeet sends to the server, the same for every script: it carries no

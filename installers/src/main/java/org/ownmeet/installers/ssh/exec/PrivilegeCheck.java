@@ -1,7 +1,6 @@
 package org.ownmeet.installers.ssh.exec;
 
 import org.ownmeet.installers.secret.Secret;
-import org.ownmeet.installers.ssh.Privilege;
 import org.ownmeet.installers.ssh.problem.SshProblem;
 import org.ownmeet.installers.ssh.problem.SudoPasswordMissingProblem;
 

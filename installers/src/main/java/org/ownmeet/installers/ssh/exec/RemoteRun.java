@@ -14,7 +14,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import net.schmizz.sshj.connection.channel.direct.Session;
-import org.ownmeet.installers.ssh.Privilege;
 import org.ownmeet.installers.ssh.event.SshEvent;
 import org.ownmeet.installers.ssh.event.SshEvent.Stream;
 import org.ownmeet.installers.ssh.problem.CommandCancelledProblem;

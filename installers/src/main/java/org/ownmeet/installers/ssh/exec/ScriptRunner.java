@@ -9,7 +9,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import net.schmizz.sshj.SSHClient;
 import net.schmizz.sshj.connection.channel.direct.Session;
 import org.ownmeet.installers.secret.Secret;
-import org.ownmeet.installers.ssh.Privilege;
 import org.ownmeet.installers.ssh.event.SshEventListener;
 
 /**
@@ -141,22 +140,7 @@ public final class ScriptRunner {
      * own (apt runs dpkg so, on a terminal of its own) and were orphaned since.
      */
     void killGroup(long pgid, boolean root) {
-        String body = """
-                ownmeet_tree() {
-                  cat /proc/[0-9]*/stat 2>/dev/null | awk -v group=%1$d -v known="$1" '
-                    { pid = $1; sub(/.*\\) /, ""); if ($1 == "Z") next; ppid[pid] = $2; if ($3 == group) mark[pid] = 1 }
-                    END {
-                      n = split(known, k, " "); for (i = 1; i <= n; i++) if (k[i] in ppid) mark[k[i]] = 1
-                      do { changed = 0; for (p in ppid) if (!(p in mark) && (ppid[p] in mark)) { mark[p] = 1; changed = 1 } } while (changed)
-                      for (p in mark) printf "%%s ", p
-                    }' || true
-                }
-                pids=$(ownmeet_tree "")
-                [ -n "$pids" ] || exit 0
-                kill -TERM $pids 2>/dev/null || true
-                for i in $(seq 50); do pids=$(ownmeet_tree "$pids"); [ -n "$pids" ] || exit 0; sleep 0.1; done
-                kill -KILL $pids 2>/dev/null || true
-                """.formatted(pgid);
+        String body = ScriptResource.of(ScriptRunner.class, "stop-group.sh").with("GROUP", pgid).text();
         RemoteScript stop = (root ? RemoteScript.asRoot("stop", body) : RemoteScript.asUser("stop", body))
                 .quiet().withTimeout(Duration.ofSeconds(30)).runToTheEnd();
         try {

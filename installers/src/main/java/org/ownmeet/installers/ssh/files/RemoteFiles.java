@@ -9,10 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.ownmeet.installers.ssh.ShellQuote;
+import org.ownmeet.installers.ssh.exec.ShellQuote;
 import org.ownmeet.installers.ssh.event.SshEvent;
 import org.ownmeet.installers.ssh.exec.RemoteScript;
 import org.ownmeet.installers.ssh.exec.RunResult;
+import org.ownmeet.installers.ssh.exec.ScriptResource;
 import org.ownmeet.installers.ssh.exec.ScriptRunner;
 
 /**
@@ -24,78 +25,6 @@ import org.ownmeet.installers.ssh.exec.ScriptRunner;
  */
 public final class RemoteFiles {
     public static final String BACKUP_ROOT = "/var/backups/ownmeet";
-    /*
-     * Two passes, so that a batch is written whole or not at all: first every new content goes to a
-     * temporary file beside its target and every old file is copied to the backups; only when all of
-     * that worked (a full disk fails it) are the temporary files renamed into place, which needs no space.
-     */
-    private static final String WRITE_FUNCTION = """
-            ownmeet_tmps=() ownmeet_targets=() ownmeet_backups=()
-            declare -A ownmeet_cleaned=()
-            ownmeet_fail() {
-              local i=$1 dir=$2 error=$3 tmp
-              for tmp in "${ownmeet_tmps[@]}"; do rm -f -- "$tmp"; done
-              case "$error" in
-                *"No space left on device"*|*"Disk quota exceeded"*) echo "OWNMEET-NO-SPACE $i $dir";;
-              esac
-              echo "$error" >&2
-              exit 1
-            }
-            ownmeet_write() {
-              local i=$1 target=$2 want=$3 mode=$4 owner=$5 group=$6 size=$7 dir tmp backup error
-              if [ -L "$target" ]; then target=$(readlink -f -- "$target"); fi
-              dir=$(dirname -- "$target")
-              if [ -f "$target" ]; then
-                if [ "$mode" = keep ]; then mode=$(stat -c %a -- "$target"); fi
-                if [ "$owner" = keep ]; then owner=$(stat -c %U -- "$target"); fi
-                if [ "$group" = keep ]; then group=$(stat -c %G -- "$target"); fi
-                if [ "$(sha256sum < "$target" | cut -d' ' -f1)" = "$want" ] \\
-                    && [ "$(stat -c '%a %U %G' -- "$target")" = "$mode $owner $group" ]; then
-                  head -c "$size" > /dev/null
-                  echo "OWNMEET-UNCHANGED $i"
-                  return 0
-                fi
-              else
-                if [ "$mode" = keep ]; then mode=644; fi
-                if [ "$owner" = keep ]; then owner=root; fi
-                if [ "$group" = keep ]; then group=root; fi
-              fi
-              mkdir -p -- "$dir"
-              if [ -z "${ownmeet_cleaned[$dir]:-}" ]; then
-                # left over by a run cut off; not this batch's own
-                find "$dir" -maxdepth 1 -name '.ownmeet-*.tmp' -type f -delete
-                ownmeet_cleaned[$dir]=1
-              fi
-              if ! tmp=$(mktemp -- "$dir/.ownmeet-XXXXXXXX.tmp" 2>&1); then ownmeet_fail "$i" "$dir" "$tmp"; fi
-              ownmeet_tmps[$i]=$tmp
-              if ! error=$( { head -c "$size" > "$tmp" && sync -- "$tmp"; } 2>&1 ); then ownmeet_fail "$i" "$dir" "$error"; fi
-              if [ "$(sha256sum < "$tmp" | cut -d' ' -f1)" != "$want" ]; then
-                ownmeet_fail "$i" "$dir" "the new content of $target arrived damaged"
-              fi
-              chown -- "$owner:$group" "$tmp"
-              chmod -- "$mode" "$tmp"
-              ownmeet_targets[$i]=$target
-              ownmeet_backups[$i]=""
-              if [ -e "$target" ]; then
-                backup=$backup_root$target
-                mkdir -p -- "$(dirname -- "$backup")"
-                if ! error=$(cp -a -- "$target" "$backup" 2>&1); then ownmeet_fail "$i" "$(dirname -- "$backup")" "$error"; fi
-                ownmeet_backups[$i]=$backup
-              fi
-            }
-            ownmeet_commit() {
-              local i
-              for i in "${!ownmeet_targets[@]}"; do
-                mv -f -- "${ownmeet_tmps[$i]}" "${ownmeet_targets[$i]}"
-                sync -- "$(dirname -- "${ownmeet_targets[$i]}")"
-                if [ -n "${ownmeet_backups[$i]}" ]; then
-                  echo "OWNMEET-REPLACED $i ${ownmeet_backups[$i]}"
-                else
-                  echo "OWNMEET-CREATED $i"
-                fi
-              done
-            }
-            """;
 
     private final ScriptRunner runner;
     private final String backupFolder;
@@ -120,17 +49,7 @@ public final class RemoteFiles {
 
     /** The script part that prints the files, for a caller that reads them together with other things. */
     public static String readScript(List<String> paths) {
-        StringBuilder script = new StringBuilder("""
-                ownmeet_read() {
-                  if [ -f "$2" ]; then
-                    echo "OWNMEET-FILE $1 $(stat -L -c '%a %U %G' -- "$2")"
-                    base64 -w0 < "$2"
-                    echo
-                  else
-                    echo "OWNMEET-MISSING $1"
-                  fi
-                }
-                """);
+        StringBuilder script = new StringBuilder(ScriptResource.text(RemoteFiles.class, "read-files.sh"));
         for (int i = 0; i < paths.size(); i++) {
             script.append("ownmeet_read ").append(i).append(' ').append(ShellQuote.quote(paths.get(i))).append('\n');
         }
@@ -164,8 +83,8 @@ public final class RemoteFiles {
 
     /** Writes all the files in one round trip, each atomically; stops at the first that fails. */
     public List<WriteResult> write(List<FileWrite> files) {
-        StringBuilder script = new StringBuilder(WRITE_FUNCTION)
-                .append("backup_root=").append(ShellQuote.quote(backupFolder)).append('\n')
+        StringBuilder script = new StringBuilder(ScriptResource.of(RemoteFiles.class, "write-files.sh")
+                .with("BACKUP_FOLDER", backupFolder).text())
                 .append("install -d -m 700 ").append(BACKUP_ROOT).append('\n');
         java.io.ByteArrayOutputStream contents = new java.io.ByteArrayOutputStream();
         for (int i = 0; i < files.size(); i++) {

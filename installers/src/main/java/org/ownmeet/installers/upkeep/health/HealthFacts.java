@@ -5,11 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 
-import org.ownmeet.installers.ssh.ShellQuote;
+import org.ownmeet.installers.ssh.exec.ScriptResource;
 
 /**
  * What the server says about its own health, read by one root script: pending updates (from apt's
- * simulation, so nothing is locked or changed), a restart asked for by an update, free space on
+ * simulation, so nothing is locked or changed) and since when the oldest security one waits
+ * ({@link PendingSince}), a restart asked for by an update, free space on
  * {@code /}, available memory, the end of the web certificate, the meeting services, and when the
  * automatic updates last finished without an error (apt's own stamp, touched only then).
  */
@@ -17,23 +18,10 @@ record HealthFacts(Map<String, String> values, Map<String, String> services) {
     static final List<String> SERVICES = List.of("nginx", "prosody", "jicofo", "jitsi-videobridge2", "coturn");
 
     static String script(String domain) {
-        String certificate = ShellQuote.quote("/etc/jitsi/meet/" + domain + ".crt");
-        return """
-                sim=$(apt-get -s -o Debug::NoLocking=1 upgrade 2>/dev/null | grep '^Inst ' || true)
-                echo "pending-all $(printf '%%s\\n' "$sim" | grep -c '^Inst ' || true)"
-                echo "pending-security $(printf '%%s\\n' "$sim" | grep -ci 'security' || true)"
-                echo "reboot-required $([ -f /var/run/reboot-required ] && echo yes || echo no)"
-                df -Pk / | awk 'NR == 2 { print "disk-free-kb " $4; print "disk-total-kb " $2 }'
-                awk '/^MemAvailable:/ { print "memory-available-kb " $2 } /^MemTotal:/ { print "memory-total-kb " $2 }' /proc/meminfo
-                end=$(openssl x509 -enddate -noout -in %1$s 2>/dev/null | cut -d= -f2)
-                [ -n "$end" ] && echo "certificate-end $(date -d "$end" +%%s)"
-                echo "now $(date +%%s)"
-                stamp=$(stat -c %%Y /var/lib/apt/periodic/unattended-upgrades-stamp 2>/dev/null) && echo "last-upgrade $stamp"
-                for s in %2$s; do
-                  [ "$(systemctl show -p LoadState --value "$s" 2>/dev/null)" = loaded ] || continue
-                  echo "service $s $(systemctl is-active "$s" 2>/dev/null)"
-                done
-                """.formatted(certificate, String.join(" ", SERVICES));
+        return ScriptResource.of(HealthFacts.class, "health-facts.sh")
+                .with("CERTIFICATE", "/etc/jitsi/meet/" + domain + ".crt").withList("SERVICES", SERVICES)
+                .insert("SIMULATION", PendingSince.SIMULATION)
+                .insert("PENDING_SINCE", PendingSince.oldestScript().strip()).text();
     }
 
     static HealthFacts parse(String answer) {

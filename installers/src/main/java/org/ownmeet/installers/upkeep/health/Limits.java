@@ -27,17 +27,12 @@ final class Limits {
 
     /** Let's Encrypt's are renewed 30 days before the end: under 21 days renewal has failed for a while, under 7 it is urgent. */
     static HealthFinding certificate(long daysLeft) {
-        Level level = daysLeft < 7 ? Level.PROBLEM : daysLeft < 21 ? Level.WARNING : Level.OK;
-        String sentence = daysLeft < 0 ? "The web certificate has run out." : "The web certificate is valid for " + daysLeft
-                + " more day(s).";
-        return HealthFinding.of("certificate." + level.name().toLowerCase(), level, sentence, daysLeft);
-    }
-
-    static String ago(long seconds) {
-        if (seconds < 3600) {
-            return "less than an hour ago";
+        if (daysLeft < 0) {
+            return HealthFinding.of("certificate.expired", Level.PROBLEM, "The web certificate has run out.");
         }
-        return seconds < 2 * 86_400 ? seconds / 3600 + " hour(s) ago" : seconds / 86_400 + " days ago";
+        Level level = daysLeft < 7 ? Level.PROBLEM : daysLeft < 21 ? Level.WARNING : Level.OK;
+        return HealthFinding.of("certificate." + level.name().toLowerCase(), level, "The web certificate is valid for " + daysLeft
+                + " more day(s).", daysLeft);
     }
 
     private static String gigabytes(long kb) {

@@ -19,6 +19,13 @@ import org.ownmeet.installers.verify.HealthFinding.Level;
 public final class ServerHealth {
     private static final long DAY = 86_400;
 
+    /** Every code a finding can have; the wizard's texts are {@code health.<code>}. */
+    public static final List<String> CODES = List.of("updates.none", "updates.other", "updates.pending",
+            "updates.pending.age-unknown", "last-run.never", "last-run.recent", "last-run.hours", "last-run.days",
+            "reboot.none", "reboot.required", "reboot.scheduled", "disk.ok", "disk.warning", "disk.problem", "memory.ok",
+            "memory.warning", "memory.problem", "certificate.ok", "certificate.warning", "certificate.problem",
+            "certificate.expired", "certificate.unreadable", "services.active", "services.down", "unreadable");
+
     private ServerHealth() {
     }
 
@@ -29,19 +36,21 @@ public final class ServerHealth {
                     .quiet()).requireSuccess().stdoutText();
             return judge(HealthFacts.parse(answer), profile);
         } catch (Problem unread) {
-            return List.of(HealthFinding.of("health.unreadable", Level.PROBLEM, "OwnMeet could not read how the server is "
-                    + "doing: " + unread.userMessage()));
+            return List.of(HealthFinding.of("unreadable", Level.PROBLEM, "OwnMeet could not read how the server is "
+                    + "doing: " + unread.userMessage(), unread.userMessage()));
         }
     }
 
     static List<HealthFinding> judge(HealthFacts facts, Profile profile) {
         long now = facts.number("now").orElse(0);
         List<HealthFinding> findings = new ArrayList<>();
-        findings.add(updates(facts, now));
-        findings.add(facts.yes("reboot-required") ? HealthFinding.of("reboot.required", Level.WARNING, profile.upkeep()
-                .automaticReboot() ? "An update needs the server restarted; it restarts by itself at " + profile.upkeep().rebootTime()
-                + "." : "An update needs the server restarted; restart it when no meeting is on.", profile.upkeep().rebootTime())
-                : HealthFinding.of("reboot.none", Level.OK, "No restart is needed."));
+        findings.add(UpdateFindings.waiting(facts, now));
+        findings.add(UpdateFindings.lastRun(facts, now));
+        findings.add(!facts.yes("reboot-required") ? HealthFinding.of("reboot.none", Level.OK, "No restart is needed.")
+                : profile.upkeep().automaticReboot() ? HealthFinding.of("reboot.scheduled", Level.WARNING, "An update needs the "
+                + "server restarted; it restarts by itself at " + profile.upkeep().rebootTime() + ".", profile.upkeep().rebootTime())
+                : HealthFinding.of("reboot.required", Level.WARNING, "An update needs the server restarted; restart it when no "
+                + "meeting is on."));
         findings.add(Limits.disk(facts.number("disk-free-kb").orElse(0), facts.number("disk-total-kb").orElse(1)));
         findings.add(Limits.memory(facts.number("memory-available-kb").orElse(0), facts.number("memory-total-kb").orElse(1)));
         OptionalLong end = facts.number("certificate-end");
@@ -49,23 +58,6 @@ public final class ServerHealth {
                 : HealthFinding.of("certificate.unreadable", Level.PROBLEM, "The web certificate cannot be read."));
         findings.add(services(facts.services()));
         return findings;
-    }
-
-    private static HealthFinding updates(HealthFacts facts, long now) {
-        long security = facts.number("pending-security").orElse(0);
-        long all = facts.number("pending-all").orElse(0);
-        OptionalLong last = facts.number("last-upgrade");
-        String lastRun = last.isPresent() ? "the automatic updates last finished without error " + Limits.ago(now - last.getAsLong())
-                : "the automatic updates have not finished a run yet";
-        long daysSince = last.isPresent() ? (now - last.getAsLong()) / DAY : Long.MAX_VALUE;
-        if (security == 0 && all == 0) {
-            return HealthFinding.of("updates.none", daysSince > 2 ? Level.WARNING : Level.OK,
-                    "No updates are waiting; " + lastRun + ".", lastRun);
-        }
-        // a day between the lists' refresh and the next run of the updates is normal; three are not
-        Level level = daysSince > 3 ? Level.PROBLEM : Level.WARNING;
-        return HealthFinding.of("updates.pending", level, security + " security update(s) and " + (all - security)
-                + " other update(s) are waiting; " + lastRun + ".", security, all - security, lastRun);
     }
 
     private static HealthFinding services(Map<String, String> services) {

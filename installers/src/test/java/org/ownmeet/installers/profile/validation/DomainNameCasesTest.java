@@ -147,7 +147,7 @@ class DomainNameCasesTest {
     }
 
     private static UnaryOperator<Profile> staging() {
-        return Edits.set("certificates", new Certificates(CertificateMode.LETS_ENCRYPT, Certificates.LETS_ENCRYPT_STAGING,
+        return p -> p.withCertificates(new Certificates(CertificateMode.LETS_ENCRYPT, Certificates.LETS_ENCRYPT_STAGING,
                 null, null));
     }
 

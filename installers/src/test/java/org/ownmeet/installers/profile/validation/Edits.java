@@ -19,8 +19,10 @@ import org.ownmeet.installers.profile.Profile;
 import org.ownmeet.installers.profile.Profile.CertificateMode;
 import org.ownmeet.installers.profile.Profile.Certificates;
 import org.ownmeet.installers.profile.Profile.HostAccount;
+import org.ownmeet.installers.profile.Profile.Organisation;
+import org.ownmeet.installers.profile.Profile.PackageSources;
+import org.ownmeet.installers.profile.Profile.Server;
 import org.ownmeet.installers.profile.ProfileSamples;
-import org.ownmeet.installers.profile.RecordCopy;
 
 /** Changes to the valid sample profile, and the checks every case of the tables shares. */
 final class Edits {
@@ -35,36 +37,32 @@ final class Edits {
     private Edits() {
     }
 
-    static UnaryOperator<Profile> set(String component, Object value) {
-        return profile -> RecordCopy.with(profile, component, value);
-    }
-
     static UnaryOperator<Profile> domain(String domain) {
-        return set("domain", domain);
+        return profile -> profile.withDomain(domain);
     }
 
     static UnaryOperator<Profile> adminEmail(String email) {
-        return set("adminEmail", email);
+        return profile -> profile.withAdminEmail(email);
     }
 
     static UnaryOperator<Profile> hosts(String... names) {
-        return set("hostAccounts", Arrays.stream(names).map(HostAccount::new).toList());
+        return profile -> profile.withHostAccounts(Arrays.stream(names).map(HostAccount::new).toList());
     }
 
-    static UnaryOperator<Profile> server(String component, Object value) {
-        return profile -> RecordCopy.with(profile, "server", RecordCopy.with(profile.server(), component, value));
+    static UnaryOperator<Profile> server(UnaryOperator<Server> edit) {
+        return profile -> profile.withServer(edit.apply(profile.server()));
     }
 
-    static UnaryOperator<Profile> organisation(String component, Object value) {
-        return profile -> RecordCopy.with(profile, "organisation", RecordCopy.with(profile.organisation(), component, value));
+    static UnaryOperator<Profile> organisation(UnaryOperator<Organisation> edit) {
+        return profile -> profile.withOrganisation(edit.apply(profile.organisation()));
     }
 
-    static UnaryOperator<Profile> packageSources(String component, Object value) {
-        return profile -> RecordCopy.with(profile, "packageSources", RecordCopy.with(profile.packageSources(), component, value));
+    static UnaryOperator<Profile> packageSources(UnaryOperator<PackageSources> edit) {
+        return profile -> profile.withPackageSources(edit.apply(profile.packageSources()));
     }
 
     static UnaryOperator<Profile> certificates(CertificateMode mode, String directory, String certificate, String key) {
-        return set("certificates", new Certificates(mode, directory, certificate, key));
+        return profile -> profile.withCertificates(new Certificates(mode, directory, certificate, key));
     }
 
     static UnaryOperator<Profile> selfSigned() {

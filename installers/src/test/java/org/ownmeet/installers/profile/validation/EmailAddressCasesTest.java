@@ -48,11 +48,11 @@ class EmailAddressCasesTest {
                 bad(adminEmail("it@schule-am-see.de."), ADMIN, "Admin e-mail: remove the dot at the end"),
                 bad(adminEmail("it@school.lan"), ADMIN, "Admin e-mail: Let's Encrypt gives certificates only to names that end in"
                         + " a public ending"),
-                bad(organisation("contactEmail", null), CONTACT, "Organisation e-mail: missing. The privacy notice gives it"),
-                bad(organisation("contactEmail", "datenschutz"), CONTACT, "Organisation e-mail: an e-mail address needs an @"),
-                bad(organisation("contactEmail", "datenschutz@schule am see.de"), CONTACT, "Organisation e-mail: an e-mail"
+                bad(organisation(o -> o.withContactEmail(null)), CONTACT, "Organisation e-mail: missing. The privacy notice gives it"),
+                bad(organisation(o -> o.withContactEmail("datenschutz")), CONTACT, "Organisation e-mail: an e-mail address needs an @"),
+                bad(organisation(o -> o.withContactEmail("datenschutz@schule am see.de")), CONTACT, "Organisation e-mail: an e-mail"
                         + " address has no spaces"),
-                bad(organisation("contactEmail", "dsb@schule-am-see..de"), CONTACT, "the part after the @ has two dots in a row"));
+                bad(organisation(o -> o.withContactEmail("dsb@schule-am-see..de")), CONTACT, "the part after the @ has two dots in a row"));
     }
 
     static Stream<Arguments> accepted() {
@@ -63,8 +63,8 @@ class EmailAddressCasesTest {
                 good(all(selfSigned(), adminEmail(null)), ADMIN, null),
                 good(all(selfSigned(), adminEmail("it@school.lan")), ADMIN, "it@school.lan"),
                 good(all(testCa(), adminEmail("admin@example.org")), ADMIN, "admin@example.org"),
-                good(organisation("contactEmail", "dsb@example.org"), CONTACT, "dsb@example.org"),
-                good(organisation("contactEmail", "datenschutz@bücher.de"), CONTACT, "datenschutz@xn--bcher-kva.de"));
+                good(organisation(o -> o.withContactEmail("dsb@example.org")), CONTACT, "dsb@example.org"),
+                good(organisation(o -> o.withContactEmail("datenschutz@bücher.de")), CONTACT, "datenschutz@xn--bcher-kva.de"));
     }
 
     private static Arguments bad(UnaryOperator<Profile> edit, String field, String message) {

@@ -126,9 +126,7 @@ class OwnCertificateCasesTest {
     @Test
     void theNamesAreComparedOnlyWithAValidDomain() {
         Profile profile = own("wrong-name.crt", "wrong-name.key").apply(ProfileSamples.school());
-        ValidationResult result = ProfileValidator.validate(new Profile(profile.schemaVersion(), profile.server(), "not a domain",
-                profile.adminEmail(), profile.hostAccounts(), profile.certificates(), profile.logging(), profile.meetingSize(),
-                profile.organisation(), profile.language(), profile.options(), profile.packageSources()));
+        ValidationResult result = ProfileValidator.validate(profile.withDomain("not a domain"));
         assertTrue(result.errorsFor(ProfileFields.CERTIFICATES).isEmpty(), result.errors().toString());
         assertFalse(result.errorsFor(ProfileFields.DOMAIN).isEmpty(), result.errors().toString());
     }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.ownmeet.installers.profile.validation.Edits.all;
 import static org.ownmeet.installers.profile.validation.Edits.domain;
 import static org.ownmeet.installers.profile.validation.Edits.selfSigned;
-import static org.ownmeet.installers.profile.validation.Edits.set;
 
 import java.util.List;
 
@@ -41,7 +40,7 @@ class ProfileValidatorTest {
     @Test
     void theNormalisedProfileHasEveryFieldInTheFormTheEngineUses() {
         Profile typed = all(domain("Meet.Müller-Schule.de"), Edits.adminEmail("IT@Müller-Schule.de"), Edits.hosts("Anna", "BEN"),
-                Edits.server("host", "[2001:DB8::5]")).apply(ProfileSamples.school());
+                Edits.server(s -> s.withHost("[2001:DB8::5]"))).apply(ProfileSamples.school());
         ValidationResult result = ProfileValidator.validate(typed);
         assertTrue(result.isValid(), result.errors().toString());
         Profile normalised = result.normalised();
@@ -62,7 +61,7 @@ class ProfileValidatorTest {
 
     @Test
     void errorsForAGroupIncludeItsFields() {
-        ValidationResult result = ProfileValidator.validate(all(Edits.server("host", ""), Edits.server("port", 0))
+        ValidationResult result = ProfileValidator.validate(all(Edits.server(s -> s.withHost("")), Edits.server(s -> s.withPort(0)))
                 .apply(ProfileSamples.school()));
         assertEquals(2, result.errorsFor(ProfileFields.SERVER).size());
         assertEquals(1, result.errorsFor(ProfileFields.SERVER_PORT).size());
@@ -86,7 +85,7 @@ class ProfileValidatorTest {
 
     @Test
     void warnsThatAnAnonymisedAccessLogKeptNoDaysMakesNoDifference() {
-        Edits.assertWarned(set("logging", new Logging(0, AccessLog.ANONYMISED)), ProfileFields.ACCESS_LOG,
+        Edits.assertWarned(p -> p.withLogging(new Logging(0, AccessLog.ANONYMISED)), ProfileFields.ACCESS_LOG,
                 "Access log: with 0 days no access log is kept");
     }
 

@@ -2,7 +2,6 @@ package org.ownmeet.installers.profile.validation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.ownmeet.installers.profile.validation.Edits.server;
-import static org.ownmeet.installers.profile.validation.Edits.set;
 
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
@@ -19,48 +18,48 @@ class ServerCasesTest {
 
     static Stream<Arguments> refused() {
         return Stream.of(
-                bad(set("server", null), ProfileFields.SERVER, "Server: missing."),
-                bad(server("host", ""), ProfileFields.SERVER_HOST, "Server address: missing. Type the IP address or the name"),
-                bad(server("host", null), ProfileFields.SERVER_HOST, "Server address: missing."),
-                bad(server("host", " 203.0.113.5"), ProfileFields.SERVER_HOST, "Server address: remove the space at the start"),
-                bad(server("host", "root@203.0.113.5"), ProfileFields.SERVER_HOST, "Server address: type only the address,"
+                bad(p -> p.withServer(null), ProfileFields.SERVER, "Server: missing."),
+                bad(server(s -> s.withHost("")), ProfileFields.SERVER_HOST, "Server address: missing. Type the IP address or the name"),
+                bad(server(s -> s.withHost(null)), ProfileFields.SERVER_HOST, "Server address: missing."),
+                bad(server(s -> s.withHost(" 203.0.113.5")), ProfileFields.SERVER_HOST, "Server address: remove the space at the start"),
+                bad(server(s -> s.withHost("root@203.0.113.5")), ProfileFields.SERVER_HOST, "Server address: type only the address,"
                         + " \"203.0.113.5\"; the user name \"root\" goes into the field for the user name"),
-                bad(server("host", "203.0.113.5:2222"), ProfileFields.SERVER_HOST, "Server address: type only the address; the"
+                bad(server(s -> s.withHost("203.0.113.5:2222")), ProfileFields.SERVER_HOST, "Server address: type only the address; the"
                         + " port 2222 goes into the field for the port"),
-                bad(server("host", "[2001:db8::5]:2222"), ProfileFields.SERVER_HOST, "the port 2222 goes into the field"),
-                bad(server("host", "server.lan:22"), ProfileFields.SERVER_HOST, "the port 22 goes into the field"),
-                bad(server("host", "ssh://203.0.113.5"), ProfileFields.SERVER_HOST, "type only the address, without \"ssh://\""),
-                bad(server("host", "203.0.113.300"), ProfileFields.SERVER_HOST, "Server address: \"203.0.113.300\" is not a valid"
+                bad(server(s -> s.withHost("[2001:db8::5]:2222")), ProfileFields.SERVER_HOST, "the port 2222 goes into the field"),
+                bad(server(s -> s.withHost("server.lan:22")), ProfileFields.SERVER_HOST, "the port 22 goes into the field"),
+                bad(server(s -> s.withHost("ssh://203.0.113.5")), ProfileFields.SERVER_HOST, "type only the address, without \"ssh://\""),
+                bad(server(s -> s.withHost("203.0.113.300")), ProfileFields.SERVER_HOST, "Server address: \"203.0.113.300\" is not a valid"
                         + " IP address"),
-                bad(server("host", "my server.lan"), ProfileFields.SERVER_HOST, "Server address: the name contains a space"),
-                bad(server("host", "server_1.lan"), ProfileFields.SERVER_HOST, "the underscore (_) is not possible"),
-                bad(server("host", "server.lan."), ProfileFields.SERVER_HOST, "Server address: remove the dot at the end"),
-                bad(server("host", "12345"), ProfileFields.SERVER_HOST, "cannot be only digits"),
-                bad(server("host", "-server.lan"), ProfileFields.SERVER_HOST, "the part \"-server\" starts with a hyphen"),
-                bad(server("port", 0), ProfileFields.SERVER_PORT, "SSH port: a number from 1 to 65535; most servers use 22, and 0"
+                bad(server(s -> s.withHost("my server.lan")), ProfileFields.SERVER_HOST, "Server address: the name contains a space"),
+                bad(server(s -> s.withHost("server_1.lan")), ProfileFields.SERVER_HOST, "the underscore (_) is not possible"),
+                bad(server(s -> s.withHost("server.lan.")), ProfileFields.SERVER_HOST, "Server address: remove the dot at the end"),
+                bad(server(s -> s.withHost("12345")), ProfileFields.SERVER_HOST, "cannot be only digits"),
+                bad(server(s -> s.withHost("-server.lan")), ProfileFields.SERVER_HOST, "the part \"-server\" starts with a hyphen"),
+                bad(server(s -> s.withPort(0)), ProfileFields.SERVER_PORT, "SSH port: a number from 1 to 65535; most servers use 22, and 0"
                         + " is not possible"),
-                bad(server("port", 65536), ProfileFields.SERVER_PORT, "a number from 1 to 65535"),
-                bad(server("port", -22), ProfileFields.SERVER_PORT, "a number from 1 to 65535"),
-                bad(server("user", ""), ProfileFields.SERVER_USER, "Server user name: missing. Type the user you log in with"),
-                bad(server("user", "Debian"), ProfileFields.SERVER_USER, "Server user name: user names on Linux are in small"
+                bad(server(s -> s.withPort(65536)), ProfileFields.SERVER_PORT, "a number from 1 to 65535"),
+                bad(server(s -> s.withPort(-22)), ProfileFields.SERVER_PORT, "a number from 1 to 65535"),
+                bad(server(s -> s.withUser("")), ProfileFields.SERVER_USER, "Server user name: missing. Type the user you log in with"),
+                bad(server(s -> s.withUser("Debian")), ProfileFields.SERVER_USER, "Server user name: user names on Linux are in small"
                         + " letters: \"debian\""),
-                bad(server("user", "1admin"), ProfileFields.SERVER_USER, "Server user name: \"1admin\" is not possible on Linux"),
-                bad(server("user", "-oProxyCommand"), ProfileFields.SERVER_USER, "is not possible on Linux"),
-                bad(server("user", "debian@203.0.113.5"), ProfileFields.SERVER_USER, "type only the user name, without @"),
-                bad(server("user", "debian "), ProfileFields.SERVER_USER, "Server user name: remove the space at the end"),
-                bad(server("user", "a".repeat(33)), ProfileFields.SERVER_USER, "too long: at most 32 characters"));
+                bad(server(s -> s.withUser("1admin")), ProfileFields.SERVER_USER, "Server user name: \"1admin\" is not possible on Linux"),
+                bad(server(s -> s.withUser("-oProxyCommand")), ProfileFields.SERVER_USER, "is not possible on Linux"),
+                bad(server(s -> s.withUser("debian@203.0.113.5")), ProfileFields.SERVER_USER, "type only the user name, without @"),
+                bad(server(s -> s.withUser("debian ")), ProfileFields.SERVER_USER, "Server user name: remove the space at the end"),
+                bad(server(s -> s.withUser("a".repeat(33))), ProfileFields.SERVER_USER, "too long: at most 32 characters"));
     }
 
     static Stream<Arguments> accepted() {
         return Stream.of(
-                good(server("host", "[2001:DB8::5]"), p -> p.server().host(), "2001:db8::5"),
-                good(server("host", "2001:db8:0:0::5"), p -> p.server().host(), "2001:db8::5"),
-                good(server("host", "Server.Example.ORG"), p -> p.server().host(), "server.example.org"),
-                good(server("host", "nas"), p -> p.server().host(), "nas"),
-                good(server("host", "localhost"), p -> p.server().host(), "localhost"),
-                good(server("host", "127.0.0.1"), p -> p.server().host(), "127.0.0.1"),
-                good(server("port", 65535), p -> p.server().port(), 65535),
-                good(server("user", "_ownmeet-1"), p -> p.server().user(), "_ownmeet-1"));
+                good(server(s -> s.withHost("[2001:DB8::5]")), p -> p.server().host(), "2001:db8::5"),
+                good(server(s -> s.withHost("2001:db8:0:0::5")), p -> p.server().host(), "2001:db8::5"),
+                good(server(s -> s.withHost("Server.Example.ORG")), p -> p.server().host(), "server.example.org"),
+                good(server(s -> s.withHost("nas")), p -> p.server().host(), "nas"),
+                good(server(s -> s.withHost("localhost")), p -> p.server().host(), "localhost"),
+                good(server(s -> s.withHost("127.0.0.1")), p -> p.server().host(), "127.0.0.1"),
+                good(server(s -> s.withPort(65535)), p -> p.server().port(), 65535),
+                good(server(s -> s.withUser("_ownmeet-1")), p -> p.server().user(), "_ownmeet-1"));
     }
 
     private static Arguments bad(UnaryOperator<Profile> edit, String field, String message) {

@@ -1,7 +1,8 @@
 /* eslint-disable no-unused-vars, no-var, max-len */
 /* OwnMeet test-bed stand-in of jitsi-meet-web's interface_config.js.
  * Package-owned like the real file: an upgrade overwrites it. The keys and
- * defaults below are those of the real file that privacy set-ups care about. */
+ * defaults below are those of the real file that privacy set-ups care about,
+ * and the browser lists deployers change. */
 
 var interfaceConfig = {
     APP_NAME: 'Jitsi Meet',
@@ -19,6 +20,7 @@ var interfaceConfig = {
     LANG_DETECTION: true,
     MOBILE_APP_PROMO: true,
     NATIVE_APP_NAME: 'Jitsi Meet',
+    OPTIMAL_BROWSERS: [ 'chrome', 'chromium', 'firefox', 'electron', 'safari', 'webkit' ],
     PROVIDER_NAME: 'Jitsi',
     SHOW_BRAND_WATERMARK: false,
     SHOW_JITSI_WATERMARK: true,
@@ -26,5 +28,6 @@ var interfaceConfig = {
     SHOW_PROMOTIONAL_CLOSE_PAGE: false,
     SUPPORT_URL: 'https://community.jitsi.org/',
     TOOLBAR_ALWAYS_VISIBLE: false,
+    UNSUPPORTED_BROWSERS: [],
     VIDEO_LAYOUT_FIT: 'both'
 };

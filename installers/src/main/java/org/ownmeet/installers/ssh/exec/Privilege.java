@@ -1,4 +1,4 @@
-package org.ownmeet.installers.ssh;
+package org.ownmeet.installers.ssh.exec;
 
 /** How a script that needs root gets it on this server; found out once, right after login. */
 public enum Privilege {

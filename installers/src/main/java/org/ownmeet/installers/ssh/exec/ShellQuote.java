@@ -1,4 +1,4 @@
-package org.ownmeet.installers.ssh;
+package org.ownmeet.installers.ssh.exec;
 
 /** Single-quotes a value for bash, so a path is one word whatever it contains. */
 public final class ShellQuote {

@@ -1,4 +1,4 @@
-package org.ownmeet.installers.engine;
+package org.ownmeet.installers.standard;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -19,11 +19,11 @@ import org.ownmeet.installers.web.ServerTrust;
  * other certificate must be trusted by this computer. If the domain does not resolve yet, the
  * server's SSH address is used, with the domain still checked in the certificate.
  */
-final class ServedCertificate {
+public final class ServedCertificate {
     private ServedCertificate() {
     }
 
-    static VerifyTarget target(SshSession session, Profile profile) {
+    public static VerifyTarget target(SshSession session, Profile profile) {
         String domain = profile.domain();
         FileSnapshot certificate = session.files().read(JitsiFiles.webCertificate(domain));
         boolean selfSigned = certificate.exists()

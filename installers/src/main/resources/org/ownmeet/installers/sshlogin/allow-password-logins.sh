@@ -1,0 +1,4 @@
+install -d -m 700 "$(dirname -- "$BACKUP")"
+cp -a -- "$FILE" "$BACKUP"
+rm -f -- "$FILE"
+sshd -t
