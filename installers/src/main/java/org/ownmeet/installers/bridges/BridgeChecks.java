@@ -24,11 +24,19 @@ public final class BridgeChecks {
     private BridgeChecks() {
     }
 
+    /** Every code a result may have: the room's, then the WebSocket path's. */
+    public static final List<String> CODES = List.of("bridge.in-brewery", "bridge.blocked", "bridge.wrong-password",
+            "bridge.absent", "bridge.websocket", "bridge.websocket-silent");
+
     /**
-     * @param code {@code bridge.in-brewery}, {@code bridge.blocked}, {@code bridge.wrong-password}, {@code bridge.absent}
-     *             (the room), {@code bridge.websocket} (the WebSocket path)
+     * @param code      one of {@link #CODES}; the wizard's sentence is {@code check.<code>}
+     * @param reason    the sentence in plain English
+     * @param arguments the values the sentence names, in placeholder order: the bridge's name first
      */
-    public record Result(String bridge, String code, boolean passed, String reason, String detail) {
+    public record Result(String bridge, String code, boolean passed, String reason, String detail, List<String> arguments) {
+        public Result {
+            arguments = List.copyOf(arguments);
+        }
     }
 
     public static List<Result> check(SshSession main, Map<String, SshSession> bridges, Profile profile) {
@@ -39,7 +47,8 @@ public final class BridgeChecks {
         for (Bridge bridge : profile.bridges()) {
             if (occupants.contains(brewery + "/" + bridge.name())) {
                 results.add(new Result(bridge.name(), "bridge.in-brewery", true, "The videobridge " + bridge.name()
-                        + " is ready: the main server sees it among its videobridges.", brewery + "/" + bridge.name()));
+                        + " is ready: the main server sees it among its videobridges.", brewery + "/" + bridge.name(),
+                        List.of(bridge.name())));
             } else {
                 results.add(whyAbsent(main, bridges.get(bridge.name()), profile, bridge, brewery));
             }
@@ -55,10 +64,14 @@ public final class BridgeChecks {
                 + " -w '%{http_code}' --max-time 10 --resolve " + ShellQuote.quote(domain + ":443:127.0.0.1") + " "
                 + ShellQuote.quote(url) + " || true").quiet()).stdoutText().strip();
         boolean answered = code.matches("\\d{3}") && !code.equals("000") && !code.matches("50[234]");
-        return new Result(bridge.name(), "bridge.websocket", answered, answered ? "The videobridge " + bridge.name()
-                + "'s WebSocket answers through the main server." : "The videobridge " + bridge.name() + "'s WebSocket does not"
-                + " answer through the main server: its server does not take the main server's connections on port "
-                + BridgeJvbConf.WEBSOCKET_PORT + ". Check the firewalls between the two servers.", url + " gave HTTP " + code);
+        if (answered) {
+            return new Result(bridge.name(), "bridge.websocket", true, "The videobridge " + bridge.name() + "'s WebSocket"
+                    + " answers through the main server.", url + " gave HTTP " + code, List.of(bridge.name()));
+        }
+        return new Result(bridge.name(), "bridge.websocket-silent", false, "The videobridge " + bridge.name() + "'s WebSocket"
+                + " does not answer through the main server: its server does not take the main server's connections on port "
+                + BridgeJvbConf.WEBSOCKET_PORT + ". Check the firewalls between the two servers.", url + " gave HTTP " + code,
+                List.of(bridge.name(), String.valueOf(BridgeJvbConf.WEBSOCKET_PORT)));
     }
 
     /** The room's occupants as Prosody on the main server lists them (full room JIDs), read as root on the server. */
@@ -78,7 +91,7 @@ public final class BridgeChecks {
         if (!reaches) {
             return new Result(bridge.name(), "bridge.blocked", false, "The videobridge " + bridge.name() + " cannot reach the"
                     + " main server: port 5222 of " + address + " does not answer it. Check the firewalls between the two servers.",
-                    "bash /dev/tcp to " + address + ":5222 from the bridge server failed within 5 s");
+                    "bash /dev/tcp to " + address + ":5222 from the bridge server failed within 5 s", List.of(bridge.name(), address));
         }
         Optional<Secret> password = BridgePasswords.kept(StateReader.read(bridgeServer,
                 StateRequest.of(List.of(BridgeJvbConf.PATH), List.of())).file(BridgeJvbConf.PATH));
@@ -89,11 +102,11 @@ public final class BridgeChecks {
                     + " in to the main server: its password is not the one the main server has for it. Apply again to give"
                     + " both the same new password.", password.isEmpty() ? "no password in the bridge's jvb.conf"
                     : account == null ? "no account " + BridgeNames.account(bridge) + " on the main server"
-                    : "the SCRAM keys of the account do not match the bridge's password");
+                    : "the SCRAM keys of the account do not match the bridge's password", List.of(bridge.name()));
         }
         return new Result(bridge.name(), "bridge.absent", false, "The videobridge " + bridge.name() + " is not among the main"
                 + " server's videobridges, although it can reach it and its password is right. Look at its log,"
-                + " /var/log/jitsi/jvb.log on its server.", "not in " + brewery);
+                + " /var/log/jitsi/jvb.log on its server.", "not in " + brewery, List.of(bridge.name()));
     }
 
     private static String luaString(String text) {

@@ -51,7 +51,7 @@ public final class BridgeServerInstaller implements Installer {
 
     @Override
     public String title() {
-        return "Connect the videobridge " + bridge.name() + " to the main server";
+        return "Connect the videobridge server to the main server";
     }
 
     @Override
