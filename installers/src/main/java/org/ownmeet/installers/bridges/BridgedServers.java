@@ -14,6 +14,7 @@ import org.ownmeet.installers.engine.Plan;
 import org.ownmeet.installers.engine.StateReader;
 import org.ownmeet.installers.engine.StateRequest;
 import org.ownmeet.installers.firewall.FirewallInstaller;
+import org.ownmeet.installers.logging.LoggingInstaller;
 import org.ownmeet.installers.packages.BridgePackagesInstaller;
 import org.ownmeet.installers.profile.Profile;
 import org.ownmeet.installers.profile.Profile.Bridge;
@@ -23,11 +24,12 @@ import org.ownmeet.installers.secret.Secret;
 import org.ownmeet.installers.ssh.SshSession;
 import org.ownmeet.installers.ssh.exec.RemoteScript;
 import org.ownmeet.installers.ssh.exec.ScriptResource;
+import org.ownmeet.installers.tuning.VideobridgeTuningInstaller;
 
 /**
  * A main server and its extra videobridge servers, each over its own connection, planned and applied with the
  * same engine: the main server first (its installers and the bridges' accounts), then each bridge server
- * (packages, then its settings). A bridge that fails leaves the main server and the other bridges as they
+ * (packages, its settings, the main server's logging and tuning rules for what runs there, its firewall). A bridge that fails leaves the main server and the other bridges as they
  * are done; each password is decided from what the bridge server holds ({@link BridgePasswords}), so a
  * re-run converges wherever a run stopped.
  */
@@ -96,6 +98,8 @@ public final class BridgedServers {
         if (facts.authCertificate() != null) {
             installers.add(new BridgeServerInstaller(bridge, password, facts.brewery(), facts.authCertificate()));
         }
+        installers.add(LoggingInstaller.forVideobridge());
+        installers.add(new VideobridgeTuningInstaller());
         installers.add(FirewallInstaller.forVideobridge(BridgeJvbConf.WEBSOCKET_PORT));
         return new Engine(installers);
     }

@@ -9,10 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigFactory;
 import org.junit.jupiter.api.Test;
 
 import org.ownmeet.installers.profile.Profile;
 import org.ownmeet.installers.profile.Profile.Bridge;
+import org.ownmeet.installers.profile.Profile.MeetingSize;
 import org.ownmeet.installers.profile.ProfileSamples;
 import org.ownmeet.installers.secret.Secret;
 import org.ownmeet.installers.ssh.files.FileSnapshot;
@@ -35,6 +38,20 @@ class BridgePiecesTest {
         assertTrue(ProsodyScram.matches(ACCOUNT, Secret.of("hkq3x-7mz9p-rt4vw-2nbcd")));
         assertFalse(ProsodyScram.matches(ACCOUNT, Secret.of("hkq3x-7mz9p-rt4vw-2nbce")));
         assertFalse(ProsodyScram.matches("return { [\"password\"] = \"plain\"; };", Secret.of("plain")));
+    }
+
+    @Test
+    void theBridgesJvbConfHasTheMainServersLoggingAndSizeSettings() {
+        for (MeetingSize size : List.of(MeetingSize.UP_TO_10, MeetingSize.UP_TO_100)) {
+            Profile profile = ProfileSamples.school().withBridges(List.of(BRIDGE)).withMeetingSize(size);
+            Config conf = ConfigFactory.parseString(BridgeJvbConf.render(profile, BRIDGE, "jvbbrewery@internal.auth.example",
+                    Secret.of("abcde-fghjk-mnpqr-stuvw")));
+            assertTrue(conf.getBoolean("videobridge.redact-remote-addresses") && conf.getBoolean("ice4j.redact-remote-addresses"));
+            assertEquals(size == MeetingSize.UP_TO_100, conf.getBoolean("videobridge.loudest.route-loudest-only"));
+            assertEquals(Map.of("50", 20, "100", 10, "200", 5),
+                    conf.getConfig("videobridge.load-management.conference-last-n-limits").root().unwrapped());
+            assertEquals("bridge2", conf.getString("videobridge.websockets.server-id"), "the lines merge with the objects above");
+        }
     }
 
     @Test

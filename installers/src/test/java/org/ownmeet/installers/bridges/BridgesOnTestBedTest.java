@@ -66,7 +66,7 @@ class BridgesOnTestBedTest {
         GroupPlan plan = withSessions(main, bridge, (m, b) -> SERVERS.plan(m, b, profile, ApplyOptions.defaults()));
         assertEquals(List.of("bridge-accounts", "bridge-routes", "bridge-firewall"), changedSteps(plan.main()),
                 plan.main().describe());
-        assertEquals(List.of("bridge-packages", "bridge-settings", "firewall"), changedSteps(plan.bridges().get("bridge2")),
+        assertEquals(List.of("bridge-packages", "bridge-settings", "logging", "tuning", "firewall"), changedSteps(plan.bridges().get("bridge2")),
                 plan.bridges().get("bridge2").describe());
 
         GroupResult result = apply(main, bridge, profile, ApplyOptions.defaults(), null);
@@ -82,6 +82,13 @@ class BridgesOnTestBedTest {
                 .find() && !Pattern.compile("(?m)^5222/tcp\\s+ALLOW\\s+Anywhere").matcher(ufw).find(), ufw);
         String jvbConf = bridge.target().root("stat -c '%U:%G %a' " + BridgeJvbConf.PATH + "; cat " + BridgeJvbConf.PATH).run().output();
         assertTrue(jvbConf.startsWith("jvb:jitsi 640\n") && jvbConf.contains("USERNAME = \"jvb-bridge2\""), jvbConf);
+        // the main server's logging and tuning rules, for what runs on the bridge server
+        assertTrue(jvbConf.contains("videobridge.redact-remote-addresses = true") && jvbConf.contains("ice4j.redact-remote-addresses"
+                + " = true") && jvbConf.contains("videobridge.loudest.route-loudest-only = "), jvbConf);
+        String kept = bridge.target().root("cat /etc/jitsi/videobridge/logging.properties /etc/logrotate.d/jitsi-videobridge"
+                + " /etc/jitsi/videobridge/config /etc/systemd/system/jitsi-videobridge2.service.d/ownmeet-tuning.conf").run().output();
+        assertTrue(kept.contains(".level=WARNING") && kept.contains("maxage " + profile.logging().retentionDays())
+                && kept.contains("# sized to this server's memory") && kept.contains("from the meeting size in its profile"), kept);
         String log = bridge.target().root("cat /var/log/jitsi/jvb.log").run().output();
         assertTrue(log.contains("Joined MUC: jvbbrewery@internal.auth." + main.domain()), log);
         // the password is in no process's command line on either server
