@@ -9,16 +9,13 @@ import org.ownmeet.installers.engine.ActionChange;
 import org.ownmeet.installers.engine.ApplyContext;
 import org.ownmeet.installers.engine.ApplyOptions;
 import org.ownmeet.installers.engine.Change;
-import org.ownmeet.installers.engine.FileChange;
 import org.ownmeet.installers.engine.Installer;
 import org.ownmeet.installers.engine.Probe;
 import org.ownmeet.installers.engine.ServerState;
 import org.ownmeet.installers.engine.StateRequest;
-import org.ownmeet.installers.engine.Validator;
 import org.ownmeet.installers.profile.Profile;
 import org.ownmeet.installers.ssh.exec.RemoteScript;
 import org.ownmeet.installers.ssh.exec.ScriptResource;
-import org.ownmeet.installers.ssh.files.FileWrite;
 
 /**
  * The packages of an extra videobridge server: Jitsi's repository and key as on the main server, then
@@ -40,31 +37,16 @@ public final class BridgePackagesInstaller implements Installer {
 
     @Override
     public StateRequest needs(Profile profile) {
-        return StateRequest.of(List.of(PackagesInstaller.SOURCES), List.of(
-                new Probe("os", TargetSystem.probeScript()),
-                new Probe("keyring", "test -s " + PackagesInstaller.KEYRING + " && echo present || echo missing"),
-                new Probe("dpkg-audit", "dpkg --audit 2>&1 | head -n 20"),
-                InstallPackages.probe("bridge-packages", BRIDGE)));
+        List<Probe> probes = new ArrayList<>(PackagesInstaller.REPOSITORY_PROBES);
+        probes.add(InstallPackages.probe("bridge-packages", BRIDGE));
+        return StateRequest.of(List.of(PackagesInstaller.SOURCES), probes);
     }
 
     @Override
     public List<Change> plan(ServerState state, Profile profile, ApplyOptions options) {
-        TargetSystem system = TargetSystem.parse(state.probe("os"));
-        if (!system.isSupported()) {
-            throw new UnsupportedSystemProblem(system);
-        }
-        List<Change> changes = new ArrayList<>();
-        FileChange sources = FileChange.ifDifferent("where the Jitsi packages come from", state.file(PackagesInstaller.SOURCES),
-                FileWrite.of(PackagesInstaller.SOURCES, PackagesInstaller.sourcesLine(profile.packageSources())).withMode("644"),
-                Validator.NONE, Set.of());
-        if (sources != null || state.probe("keyring").strip().equals("missing")) {
-            changes.add(new AddSigningKey(profile.packageSources().jitsiKeyUrl(), options.packageLockWait()));
-        }
-        if (sources != null) {
-            changes.add(sources);
-        }
-        boolean interrupted = !state.probe("dpkg-audit").isBlank();
-        if (interrupted || !InstallPackages.missing(state.probe("bridge-packages"), BRIDGE).isEmpty()) {
+        PackagesInstaller.supportedSystem(state);
+        List<Change> changes = PackagesInstaller.repositoryChanges(state, profile, options);
+        if (PackagesInstaller.interrupted(state) || !InstallPackages.missing(state.probe("bridge-packages"), BRIDGE).isEmpty()) {
             changes.add(new InstallVideobridge(profile.domain(), options.packageLockWait()));
         }
         return changes;

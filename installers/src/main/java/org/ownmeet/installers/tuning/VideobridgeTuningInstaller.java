@@ -28,15 +28,17 @@ import org.ownmeet.installers.ssh.files.FileWrite;
  * ({@link #videobridgeSettings}) go into the jvb.conf the bridges' step writes whole there.
  */
 public final class VideobridgeTuningInstaller implements Installer {
+    /** The same step as on the main server, by its id, title and warning. */
+    private static final TuningInstaller MAIN_SERVERS = new TuningInstaller();
 
     @Override
     public String id() {
-        return "tuning";
+        return MAIN_SERVERS.id();
     }
 
     @Override
     public String title() {
-        return "Settings for the size of your meetings";
+        return MAIN_SERVERS.title();
     }
 
     /** The videobridge's settings for the size, by their paths in jvb.conf, as the main server's videobridge gets them. */
@@ -51,7 +53,7 @@ public final class VideobridgeTuningInstaller implements Installer {
 
     @Override
     public List<Notice> warnings(ServerState state, Profile profile) {
-        return Requirements.notice(ServerFacts.of(state), TuningTable.of(profile.meetingSize())).stream().toList();
+        return MAIN_SERVERS.warnings(state, profile);
     }
 
     @Override

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,12 +11,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.ownmeet.installers.engine.ApplyOptions;
 import org.ownmeet.installers.engine.Change;
-import org.ownmeet.installers.engine.FileChange;
 import org.ownmeet.installers.engine.PendingChange;
 import org.ownmeet.installers.engine.ServerState;
+import org.ownmeet.installers.engine.StatesForPlans;
 import org.ownmeet.installers.profile.Profile;
 import org.ownmeet.installers.profile.ProfileSamples;
-import org.ownmeet.installers.ssh.files.FileSnapshot;
 import org.ownmeet.installers.verify.CheckId;
 
 /** The main server's logging rules on an extra videobridge server, where the videobridge is all of Jitsi there is. */
@@ -27,13 +25,8 @@ class VideobridgeServerLoggingTest {
     private static final String ROTATION = "/etc/logrotate.d/jitsi-videobridge";
 
     private static List<Change> plan(Map<String, String> files) {
-        Map<String, FileSnapshot> snapshots = new LinkedHashMap<>();
-        for (String path : INSTALLER.needs(PROFILE).files()) {
-            String text = files.get(path);
-            snapshots.put(path, text == null ? new FileSnapshot(path, false, null, null, null, null)
-                    : new FileSnapshot(path, true, text.getBytes(StandardCharsets.UTF_8), "644", "root", "root"));
-        }
-        ServerState state = new ServerState(snapshots, Map.of("logrotate", "logrotate installed\nenabled\n", "stored-journal", ""));
+        ServerState state = StatesForPlans.of(INSTALLER, PROFILE, files, Map.of("logrotate", "logrotate installed\nenabled\n",
+                "stored-journal", ""));
         return INSTALLER.plan(state, PROFILE, ApplyOptions.defaults());
     }
 
@@ -54,10 +47,7 @@ class VideobridgeServerLoggingTest {
                 ROTATION, "/var/log/jitsi/jvb.log {\n    weekly\n    rotate 52\n}\n"));
         List<Change> changes = plan(files);
         assertEquals(3, changes.size(), changes.toString());
-        for (Change change : changes) {
-            FileChange file = (FileChange) change;
-            files.put(file.after().path(), new String(file.after().content(), StandardCharsets.UTF_8));
-        }
+        StatesForPlans.write(changes, files);
         int days = PROFILE.logging().retentionDays();
         assertEquals(".level=WARNING\n", files.get(JavaLogging.VIDEOBRIDGE));
         assertTrue(files.get(ROTATION).contains("maxage " + days), files.get(ROTATION));

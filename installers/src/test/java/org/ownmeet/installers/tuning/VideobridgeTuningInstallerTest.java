@@ -8,15 +8,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.ownmeet.installers.engine.ApplyOptions;
 import org.ownmeet.installers.engine.Change;
 import org.ownmeet.installers.engine.FileChange;
 import org.ownmeet.installers.engine.PendingChange;
-import org.ownmeet.installers.engine.ServerState;
+import org.ownmeet.installers.engine.StatesForPlans;
 import org.ownmeet.installers.profile.Profile.MeetingSize;
-import org.ownmeet.installers.ssh.files.FileSnapshot;
 
 /** The meeting size on an extra videobridge server: the videobridge's memory and limits, nothing of jicofo or Prosody. */
 class VideobridgeTuningInstallerTest {
@@ -25,18 +25,9 @@ class VideobridgeTuningInstallerTest {
     private static final String LIMITS = "/etc/systemd/system/jitsi-videobridge2.service.d/ownmeet-tuning.conf";
     private static final String FACTS = "cores 8\nmemory-kb 16373240\naddress 203.0.113.6\nssh-port 22\n";
 
-    private static ServerState state(Map<String, String> files) {
-        Map<String, FileSnapshot> snapshots = new LinkedHashMap<>();
-        for (String path : INSTALLER.needs(TuningInstallerTest.profile(MeetingSize.UP_TO_100)).files()) {
-            String text = files.get(path);
-            snapshots.put(path, text == null ? new FileSnapshot(path, false, null, null, null, null)
-                    : new FileSnapshot(path, true, text.getBytes(StandardCharsets.UTF_8), "644", "root", "root"));
-        }
-        return new ServerState(snapshots, Map.of("server-facts", FACTS));
-    }
-
     private static List<Change> plan(Map<String, String> files, MeetingSize size) {
-        return INSTALLER.plan(state(files), TuningInstallerTest.profile(size), ApplyOptions.defaults());
+        return INSTALLER.plan(StatesForPlans.of(INSTALLER, TuningInstallerTest.profile(size), files, Map.of("server-facts", FACTS)),
+                TuningInstallerTest.profile(size), ApplyOptions.defaults());
     }
 
     @Test
@@ -56,11 +47,8 @@ class VideobridgeTuningInstallerTest {
         Map<String, String> files = new LinkedHashMap<>(Map.of(CONFIG, "JAVA_SYS_PROPS=\"-Dconfig.file=/etc/jitsi/videobridge/jvb.conf\"\n"));
         List<Change> changes = plan(files, MeetingSize.UP_TO_100);
         assertEquals(2, changes.size(), changes.toString());
-        for (Change change : changes) {
-            FileChange file = (FileChange) change;
-            files.put(file.after().path(), new String(file.after().content(), StandardCharsets.UTF_8));
-            assertEquals(java.util.Set.of("jitsi-videobridge2"), file.restarts());
-        }
+        StatesForPlans.write(changes, files);
+        changes.forEach(change -> assertEquals(Set.of("jitsi-videobridge2"), ((FileChange) change).restarts()));
         assertTrue(files.get(CONFIG).contains("VIDEOBRIDGE_MAX_MEMORY=" + JavaHeap.forVideobridgeServer(15989).videobridgeMegabytes()
                 + "m"), files.get(CONFIG));
         assertTrue(files.get(LIMITS).contains("LimitNOFILE=65000\nLimitNPROC=65000\nTasksMax=65000\n"), files.get(LIMITS));
