@@ -18,15 +18,16 @@ import org.ownmeet.installers.ssh.exec.RemoteScript;
  * Whether each videobridge works for the main server: present in the brewery room as Prosody on the main
  * server sees it, and its WebSocket answering through the main server's nginx. When it is not in the room,
  * the check says why in plain words: the bridge server cannot reach the main server's XMPP port (a
- * firewall), or the password in its jvb.conf is not its account's on the main server.
+ * firewall), or the password in its jvb.conf is not its account's on the main server. Then the privacy of the bridge
+ * server's own settings ({@link BridgePrivacyCheck}).
  */
 public final class BridgeChecks {
     private BridgeChecks() {
     }
 
-    /** Every code a result may have: the room's, then the WebSocket path's. */
+    /** Every code a result may have: the room's, the WebSocket path's, then the bridge server's own settings'. */
     public static final List<String> CODES = List.of("bridge.in-brewery", "bridge.blocked", "bridge.wrong-password",
-            "bridge.absent", "bridge.websocket", "bridge.websocket-silent");
+            "bridge.absent", "bridge.websocket", "bridge.websocket-silent", "bridge.private", "bridge.not-private");
 
     /**
      * @param code      one of {@link #CODES}; the wizard's sentence is {@code check.<code>}
@@ -53,6 +54,7 @@ public final class BridgeChecks {
                 results.add(whyAbsent(main, bridges.get(bridge.name()), profile, bridge, brewery));
             }
             results.add(webSocket(main, domain, bridge));
+            results.add(BridgePrivacyCheck.check(bridges.get(bridge.name()), profile, bridge));
         }
         return results;
     }

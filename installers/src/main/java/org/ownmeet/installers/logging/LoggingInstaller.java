@@ -53,6 +53,11 @@ public final class LoggingInstaller implements Installer {
         return JavaLogging.REDACTION;
     }
 
+    /** Whether the videobridge's logging.properties keeps its log to warnings and errors, as this step writes it. */
+    public static boolean videobridgeLogsWarningsOnly(String properties) {
+        return JavaLogging.warningsOnly(properties).equals(properties);
+    }
+
     @Override
     public String id() {
         return "logging";

@@ -55,6 +55,25 @@ class BridgePiecesTest {
     }
 
     @Test
+    void theBridgeServersPrivacyIsJudgedFromWhatItReads() {
+        Profile profile = ProfileSamples.school().withBridges(List.of(BRIDGE));
+        String domain = profile.domain();
+        byte[] conf = BridgeJvbConf.render(profile, BRIDGE, "jvbbrewery@internal.auth.example", Secret.of("abcde-fghjk-mnpqr-stuvw"))
+                .getBytes(StandardCharsets.UTF_8);
+        FileSnapshot written = new FileSnapshot(BridgeJvbConf.PATH, true, conf, "640", "jvb", "jitsi");
+        FileSnapshot warnings = new FileSnapshot(BridgePrivacyCheck.LOGGING, true,
+                "handlers=java.util.logging.ConsoleHandler\n.level=WARNING\n".getBytes(StandardCharsets.UTF_8), "644", "root", "root");
+        assertEquals(List.of(), BridgePrivacyCheck.wrong(written, warnings, domain));
+        FileSnapshot chatty = new FileSnapshot(BridgePrivacyCheck.LOGGING, true, ".level=INFO\n".getBytes(StandardCharsets.UTF_8),
+                "644", "root", "root");
+        FileSnapshot packages = new FileSnapshot(BridgeJvbConf.PATH, true, ("videobridge { }\nice4j.harvest.mapping.stun"
+                + ".addresses = [\"meet-jit-si-turnrelay.jitsi.net:443\"]\n").getBytes(StandardCharsets.UTF_8), "644", "jvb", "jitsi");
+        List<String> wrong = BridgePrivacyCheck.wrong(packages, chatty, domain);
+        assertEquals(5, wrong.size(), wrong.toString());
+        assertTrue(wrong.get(2).contains("stun.addresses is not only the main server's"), wrong.toString());
+    }
+
+    @Test
     void theBridgesJvbConfHoldsItsSettingsAndGivesItsPasswordBack() {
         Profile profile = ProfileSamples.school().withBridges(List.of(BRIDGE));
         String text = BridgeJvbConf.render(profile, BRIDGE, "jvbbrewery@internal.auth.meet.schule-am-see.de",

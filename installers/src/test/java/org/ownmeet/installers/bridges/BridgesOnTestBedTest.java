@@ -77,6 +77,7 @@ class BridgesOnTestBedTest {
         List<BridgeChecks.Result> all = withSessions(main, bridge, (m, b) -> BridgeChecks.check(m, b, profile));
         assertEquals("bridge.websocket", all.get(1).code());
         assertTrue(all.get(1).passed(), all.get(1).reason() + " " + all.get(1).detail());
+        assertEquals("bridge.private", all.get(2).code(), all.get(2).reason() + " " + all.get(2).detail());
         String ufw = main.root("ufw status").run().output();
         assertTrue(Pattern.compile("(?m)^5222/tcp\\s+ALLOW\\s+" + Pattern.quote(bridge.target().address()) + "\\s").matcher(ufw)
                 .find() && !Pattern.compile("(?m)^5222/tcp\\s+ALLOW\\s+Anywhere").matcher(ufw).find(), ufw);

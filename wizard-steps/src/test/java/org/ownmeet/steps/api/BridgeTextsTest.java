@@ -24,7 +24,8 @@ class BridgeTextsTest {
     private static final Map<String, List<String>> CHECK_VALUES = Map.of("bridge.in-brewery", List.of("bridge2"),
             "bridge.blocked", List.of("bridge2", "203.0.113.5"), "bridge.wrong-password", List.of("bridge2"),
             "bridge.absent", List.of("bridge2"), "bridge.websocket", List.of("bridge2"),
-            "bridge.websocket-silent", List.of("bridge2", "9090"));
+            "bridge.websocket-silent", List.of("bridge2", "9090"), "bridge.private", List.of("bridge2"),
+            "bridge.not-private", List.of("bridge2"));
 
     @Test
     void everyStepOfTheBridgesHasItsTitleInEveryLanguage() {
