@@ -141,6 +141,11 @@ class DocumentTruthTest {
                     DocumentRendering.facts(bridged, language));
             assertTrue(markdown.contains("(203.0.113.6, bridge3.schule.example)"), language + ": " + markdown);
         }
+        for (DocumentFormat format : List.of(DocumentFormat.HTML, DocumentFormat.MARKDOWN)) {
+            String record = DocumentRendering.oneLine(DocumentRendering.raw(DocumentKind.RECORD_OF_PROCESSING, format,
+                    DocumentRendering.facts(bridged, "en")));
+            assertTrue(record.contains("(203.0.113.6, bridge3.schule.example), which handles them"), format + ": " + record);
+        }
     }
 
     private static String html(Profile profile) {
