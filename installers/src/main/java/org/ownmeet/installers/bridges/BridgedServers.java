@@ -29,7 +29,7 @@ import org.ownmeet.installers.tuning.VideobridgeTuningInstaller;
 /**
  * A main server and its extra videobridge servers, each over its own connection, planned and applied with the
  * same engine: the main server first (its installers and the bridges' accounts), then each bridge server
- * (packages, its settings, the main server's logging and tuning rules for what runs there, its firewall). A bridge that fails leaves the main server and the other bridges as they
+ * (packages, its settings, the main server's tuning, firewall and logging rules for what runs there). A bridge that fails leaves the main server and the other bridges as they
  * are done; each password is decided from what the bridge server holds ({@link BridgePasswords}), so a
  * re-run converges wherever a run stopped.
  */
@@ -98,9 +98,10 @@ public final class BridgedServers {
         if (facts.authCertificate() != null) {
             installers.add(new BridgeServerInstaller(bridge, password, facts.brewery(), facts.authCertificate()));
         }
-        installers.add(LoggingInstaller.forVideobridge());
         installers.add(new VideobridgeTuningInstaller());
         installers.add(FirewallInstaller.forVideobridge(BridgeJvbConf.WEBSOCKET_PORT));
+        // last, as on the main server: the firewall's package brings a log of its own to rotate
+        installers.add(LoggingInstaller.forVideobridge());
         return new Engine(installers);
     }
 

@@ -66,7 +66,7 @@ class BridgesOnTestBedTest {
         GroupPlan plan = withSessions(main, bridge, (m, b) -> SERVERS.plan(m, b, profile, ApplyOptions.defaults()));
         assertEquals(List.of("bridge-accounts", "bridge-routes", "bridge-firewall"), changedSteps(plan.main()),
                 plan.main().describe());
-        assertEquals(List.of("bridge-packages", "bridge-settings", "logging", "tuning", "firewall"), changedSteps(plan.bridges().get("bridge2")),
+        assertEquals(List.of("bridge-packages", "bridge-settings", "tuning", "firewall", "logging"), changedSteps(plan.bridges().get("bridge2")),
                 plan.bridges().get("bridge2").describe());
 
         GroupResult result = apply(main, bridge, profile, ApplyOptions.defaults(), null);

@@ -151,7 +151,8 @@ class MucClient
       raise Refused, 'the server closed the connection' if stanza.include?('</stream:stream>')
 
       from = stanza[/<presence\b[^>]*\bfrom=['"]([^'"]+)['"]/, 1].to_s
-      room = rooms.find { |r| from.start_with?("#{r}/") }
+      # Prosody names a room in lower case, whatever case the join used (JvbBrewery in older settings)
+      room = rooms.find { |r| from.downcase.start_with?("#{r.downcase}/") }
       next if room.nil?
 
       if stanza =~ /<presence\b[^>]*type=['"]error['"]/
