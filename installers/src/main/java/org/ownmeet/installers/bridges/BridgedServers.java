@@ -30,8 +30,8 @@ import org.ownmeet.installers.tuning.VideobridgeTuningInstaller;
  * A main server and its extra videobridge servers, each over its own connection, planned and applied with the
  * same engine: the main server first (its installers and the bridges' accounts), then each bridge server
  * (packages, its settings, the main server's tuning, firewall and logging rules for what runs there). A bridge
- * that fails leaves the main server and the other bridges as they are done; each password is decided from what the bridge server holds ({@link BridgePasswords}), so a
- * re-run converges wherever a run stopped.
+ * that fails leaves the main server and the other bridges as they are done; each password is decided from what
+ * the bridge server holds ({@link BridgePasswords}), so a re-run converges wherever a run stopped.
  */
 public final class BridgedServers {
     private final List<Installer> mainInstallers;
