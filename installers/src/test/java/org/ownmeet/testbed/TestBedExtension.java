@@ -10,6 +10,7 @@ import org.ownmeet.testbed.network.TestBedDns;
 import org.ownmeet.testbed.sshd.LoopbackSshd;
 import org.ownmeet.testbed.target.DebianRelease;
 import org.ownmeet.testbed.target.DebianTarget;
+import org.ownmeet.testbed.target.SecondTarget;
 
 /**
  * Hands test-bed parts to test methods and {@code @BeforeAll} methods as parameters. A
@@ -24,7 +25,7 @@ public final class TestBedExtension implements ParameterResolver {
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
         Class<?> type = parameter.getParameter().getType();
-        return type == TestBed.class || type == DebianTarget.class || type == LoopbackSshd.class
+        return type == TestBed.class || type == DebianTarget.class || type == SecondTarget.class || type == LoopbackSshd.class
                 || type == Pebble.class || type == JitsiStandInRepository.class || type == TestBedDns.class;
     }
 
@@ -36,6 +37,10 @@ public final class TestBedExtension implements ParameterResolver {
         if (type == DebianTarget.class) {
             return classStore.getOrComputeIfAbsent(ClassTarget.class, k -> new ClassTarget(testBed,
                     testBed.bootTarget(release(classContext(context)))), ClassTarget.class).target();
+        }
+        if (type == SecondTarget.class) {
+            return new SecondTarget(classStore.getOrComputeIfAbsent(SecondClassTarget.class,
+                    k -> new SecondClassTarget(new ClassTarget(testBed, testBed.bootTarget())), SecondClassTarget.class).target().target());
         }
         if (type == LoopbackSshd.class) {
             return classStore.getOrComputeIfAbsent(LoopbackSshd.class, k -> testBed.startLoopbackSshd(), LoopbackSshd.class);
@@ -63,6 +68,14 @@ public final class TestBedExtension implements ParameterResolver {
             current = current.getParent().get();
         }
         return current;
+    }
+
+    /** The class's second target, kept apart from its first in the store. */
+    private record SecondClassTarget(ClassTarget target) implements AutoCloseable {
+        @Override
+        public void close() {
+            target.close();
+        }
     }
 
     /** Closed by JUnit with the class's store: hands the target back to the test bed. */

@@ -1,6 +1,8 @@
 package org.ownmeet.app.cli;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import picocli.CommandLine.Option;
 
@@ -39,4 +41,8 @@ final class ConnectionOptions {
     @Option(names = "--accept-host-key", paramLabel = "SHA256:...",
             description = "Trust the server's key on first contact if its fingerprint is exactly this (check it with your provider).")
     String acceptedFingerprint;
+
+    @Option(names = "--accept-bridge-key", paramLabel = "NAME=SHA256:...",
+            description = "Trust this fingerprint for the videobridge server NAME of the profile on first contact (repeat for several).")
+    Map<String, String> acceptedBridgeKeys = new LinkedHashMap<>();
 }

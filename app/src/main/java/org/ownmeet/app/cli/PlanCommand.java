@@ -11,6 +11,11 @@ final class PlanCommand extends ProfileCommand {
 
     @Override
     int run(ServerSession session, Profile profile, ProgressPrinter progress) {
+        if (!profile.bridges().isEmpty()) {
+            try (BridgeServers bridges = BridgeServers.open(profile, connection, out, progress, spec.commandLine())) {
+                return bridges.plan(session, profile, out);
+            }
+        }
         Plan plan = session.plan(profile, ApplyOptions.defaults());
         out.print(plan.describe());
         out.println(plan.isEmpty() ? "The server is as the profile asks: nothing to change."

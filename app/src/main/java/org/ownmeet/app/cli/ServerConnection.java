@@ -30,6 +30,19 @@ final class ServerConnection {
         SshTarget target = new SshTarget(options.host != null ? options.host : profile.server().host(),
                 options.port != null ? options.port : profile.server().port(),
                 options.user != null ? options.user : profile.server().user());
+        return open(target, options.acceptedFingerprint, options, out, listener, commandLine);
+    }
+
+    /** A videobridge server of the profile: its own address, port and user, its key confirmed and pinned on its own. */
+    static ServerSession openBridge(Profile.Bridge bridge, ConnectionOptions options, PrintWriter out, EngineListener listener,
+                                    CommandLine commandLine) {
+        out.println("Videobridge server " + bridge.name() + ":");
+        return open(new SshTarget(bridge.host(), bridge.port(), bridge.user()), options.acceptedBridgeKeys.get(bridge.name()),
+                options, out, listener, commandLine);
+    }
+
+    private static ServerSession open(SshTarget target, String acceptedFingerprint, ConnectionOptions options, PrintWriter out,
+                                      EngineListener listener, CommandLine commandLine) {
         KnownHosts knownHosts = options.knownHosts != null ? new KnownHosts(options.knownHosts) : KnownHosts.forCurrentUser();
         // read once here, so that a broken file is said as such and not as a connection lost during the key exchange
         knownHosts.pinned(target.host(), target.port());
@@ -37,7 +50,7 @@ final class ServerConnection {
         Secret sudo = options.sudoPasswordVariable == null ? null
                 : SecretInput.fromEnvironmentOrTerminal(options.sudoPasswordVariable, "", true, commandLine);
         HostKeyDecision decision = (server, offered) -> {
-            boolean trusted = confirmed(target, offered, options, out);
+            boolean trusted = confirmed(target, offered, acceptedFingerprint, out);
             if (trusted) {
                 out.println("The server's key is now trusted and kept in " + knownHosts.file() + ".");
             }
@@ -60,9 +73,9 @@ final class ServerConnection {
                 "Password of " + target + ": ", true, commandLine));
     }
 
-    private static boolean confirmed(SshTarget target, HostKey offered, ConnectionOptions options, PrintWriter out) {
-        if (options.acceptedFingerprint != null) {
-            if (HostKeyDecision.fingerprint(options.acceptedFingerprint).trust(target.host(), offered)) {
+    private static boolean confirmed(SshTarget target, HostKey offered, String acceptedFingerprint, PrintWriter out) {
+        if (acceptedFingerprint != null) {
+            if (HostKeyDecision.fingerprint(acceptedFingerprint).trust(target.host(), offered)) {
                 return true;
             }
             out.println("The server shows " + offered.describe() + ", not the fingerprint given with "

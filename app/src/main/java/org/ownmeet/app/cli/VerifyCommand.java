@@ -17,7 +17,13 @@ final class VerifyCommand extends ProfileCommand {
 
     @Override
     int run(ServerSession session, Profile profile, ProgressPrinter progress) {
-        return report(session.verify(profile), out);
+        int status = report(session.verify(profile), out);
+        if (profile.bridges().isEmpty()) {
+            return status;
+        }
+        try (BridgeServers bridges = BridgeServers.open(profile, connection, out, progress, spec.commandLine())) {
+            return bridges.verify(session, profile, out) ? status : ExitCodes.VERIFY_FAILED;
+        }
     }
 
     static int report(VerificationReport report, PrintWriter out) {

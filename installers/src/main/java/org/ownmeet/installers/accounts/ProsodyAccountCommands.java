@@ -24,13 +24,23 @@ public final class ProsodyAccountCommands {
     }
 
     public static void create(SshSession session, String username, String domain, Secret password) {
+        createWith(session, "create the account " + username + "@" + domain, script("create-account.sh", username, domain),
+                password);
+    }
+
+    /** Gives an existing account a new password: deleted and created again, which every Prosody version does itself. */
+    public static void replace(SshSession session, String username, String domain, Secret password) {
+        createWith(session, "set a new password for " + username + "@" + domain, script("delete-account.sh", username, domain)
+                + ScriptResource.text(ProsodyAccountCommands.class, "create-account.sh"), password);
+    }
+
+    private static void createWith(SshSession session, String label, String script, Secret password) {
         byte[] line = password.utf8();
         byte[] data = Arrays.copyOf(line, line.length + 1);
         data[line.length] = '\n';
         Arrays.fill(line, (byte) 0);
-        String jid = username + "@" + domain;
         try {
-            session.run(RemoteScript.asRoot("create the account " + jid, script("create-account.sh", username, domain))
+            session.run(RemoteScript.asRoot(label, script)
                     // to the end even on a cancel: an account made whose password was never shown is lost to its host
                     .quiet().withData(data).runToTheEnd()).requireSuccess();
         } finally {

@@ -48,10 +48,13 @@ public record DocumentFacts(
      * The settings applied on the server that the documents describe.
      *
      * @param retentionDays the days chosen; logs are rotated daily, so an entry is gone after at most one day more
+     * @param videobridgeServers the addresses of the extra videobridge servers, where audio and video of some meetings are
+     *                           processed instead of on this server
      */
     public record ServerSettings(int retentionDays, int retentionAtMostDays, String accessLog, boolean peerToPeer,
                                  boolean localRecording, boolean sharedVideo, boolean desktopXmppClients, boolean firewall,
-                                 String certificate, String meetingSize, int hostAccounts, List<String> hostAccountNames) {
+                                 String certificate, String meetingSize, int hostAccounts, List<String> hostAccountNames,
+                                 List<String> videobridgeServers) {
     }
 
     /**

@@ -49,7 +49,8 @@ public final class DocumentFactsBuilder {
                 days == 0 ? "OFF" : profile.logging().accessLog().name(), profile.options().peerToPeer(),
                 profile.options().localRecording(), false, profile.options().desktopXmppClients(), profile.options().firewall(),
                 profile.certificates().mode().name(), profile.meetingSize().name(), profile.hostAccounts().size(),
-                accountNames ? profile.hostAccounts().stream().map(Profile.HostAccount::username).toList() : List.of());
+                accountNames ? profile.hostAccounts().stream().map(Profile.HostAccount::username).toList() : List.of(),
+                profile.bridges().stream().map(Profile.Bridge::host).toList());
         return new DocumentFacts(language, date == null ? null
                 : date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)),
                 profile.domain(), controller, facts != null,

@@ -35,6 +35,11 @@ public final class FirewallInstaller implements Installer {
         this(MeetingPorts::rules);
     }
 
+    /** For an extra videobridge server: SSH, the media port and the port of its WebSocket, which the main server forwards. */
+    public static FirewallInstaller forVideobridge(int webSocketPort) {
+        return new FirewallInstaller((profile, sshPorts) -> MeetingPorts.videobridge(sshPorts, webSocketPort));
+    }
+
     /** With another rule set than the meeting server's, for tests that need a change that goes wrong. */
     FirewallInstaller(BiFunction<Profile, Set<Integer>, List<FirewallRule>> ruleSet) {
         this.ruleSet = ruleSet;

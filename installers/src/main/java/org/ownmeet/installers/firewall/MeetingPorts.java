@@ -18,8 +18,7 @@ final class MeetingPorts {
     }
 
     static List<FirewallRule> rules(Profile profile, Set<Integer> sshPorts) {
-        List<FirewallRule> rules = new ArrayList<>();
-        new TreeSet<>(sshPorts).forEach(port -> rules.add(new FirewallRule(port, "tcp", "SSH")));
+        List<FirewallRule> rules = ssh(sshPorts);
         rules.add(new FirewallRule(80, "tcp", "HTTP"));
         rules.add(new FirewallRule(443, "tcp", "HTTPS"));
         rules.add(new FirewallRule(10000, "udp", "media"));
@@ -28,7 +27,25 @@ final class MeetingPorts {
         if (profile.options().desktopXmppClients()) {
             rules.add(new FirewallRule(5222, "tcp", "XMPP apps"));
         }
-        // sshd on 443, say: one rule per port
+        return distinct(rules);
+    }
+
+    /** An extra videobridge server: SSH, its media (10000/udp) and its WebSocket for the main server's nginx. */
+    static List<FirewallRule> videobridge(Set<Integer> sshPorts, int webSocketPort) {
+        List<FirewallRule> rules = ssh(sshPorts);
+        rules.add(new FirewallRule(10000, "udp", "media"));
+        rules.add(new FirewallRule(webSocketPort, "tcp", "videobridge WebSocket"));
+        return distinct(rules);
+    }
+
+    private static List<FirewallRule> ssh(Set<Integer> sshPorts) {
+        List<FirewallRule> rules = new ArrayList<>();
+        new TreeSet<>(sshPorts).forEach(port -> rules.add(new FirewallRule(port, "tcp", "SSH")));
+        return rules;
+    }
+
+    /** sshd on 443, say: one rule per port. */
+    private static List<FirewallRule> distinct(List<FirewallRule> rules) {
         Set<String> seen = new HashSet<>();
         return rules.stream().filter(rule -> seen.add(rule.spec())).toList();
     }

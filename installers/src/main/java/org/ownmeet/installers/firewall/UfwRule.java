@@ -11,12 +11,12 @@ import java.util.List;
  * {@code action protocol dport dst sport src [dapp sapp] direction[_interface]}, then an optional
  * {@code comment=<hex of the UTF-8 text>}.
  */
-record UfwRule(String action, String protocol, String ports, String destination, String sourcePort, String source,
+public record UfwRule(String action, String protocol, String ports, String destination, String sourcePort, String source,
                String application, String sourceApplication, String direction, String comment) {
     private static final String TUPLE = "### tuple ###";
 
     /** Every rule in a user rules file; lines ufw would skip as malformed are skipped too. */
-    static List<UfwRule> parseAll(String rulesFile) {
+    public static List<UfwRule> parseAll(String rulesFile) {
         List<UfwRule> rules = new ArrayList<>();
         if (rulesFile == null) {
             return rules;

@@ -1,5 +1,6 @@
 package org.ownmeet.installers.logging;
 
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,6 +16,9 @@ final class JavaLogging {
     static final String JICOFO = "/etc/jitsi/jicofo/logging.properties";
     static final String VIDEOBRIDGE = "/etc/jitsi/videobridge/logging.properties";
     static final String ROOT_LEVEL = ".level=WARNING";
+    /** The videobridge's settings that keep participants' addresses out of its log, by their paths in jvb.conf. */
+    static final Map<String, Object> REDACTION = Map.of("videobridge.redact-remote-addresses", true,
+            "ice4j.redact-remote-addresses", true);
     private static final Pattern LEVEL = Pattern.compile("(?m)^[ \\t]*\\.level[ \\t]*[=:].*$");
 
     private JavaLogging() {
@@ -30,8 +34,8 @@ final class JavaLogging {
     }
 
     static HoconEdit addressRedaction() {
-        return HoconEdit.of(JitsiFiles.JVB_CONF, "jvb-conf-logging")
-                .set("videobridge.redact-remote-addresses", true)
-                .set("ice4j.redact-remote-addresses", true);
+        HoconEdit edit = HoconEdit.of(JitsiFiles.JVB_CONF, "jvb-conf-logging");
+        REDACTION.forEach(edit::set);
+        return edit;
     }
 }

@@ -2,6 +2,7 @@ package org.ownmeet.installers.logging;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -25,9 +26,37 @@ import org.ownmeet.installers.verify.ServerCheck;
  * without an access log or with shortened addresses, Prosody, jicofo and the videobridge at warning
  * level (the videobridge also redacting addresses itself), coturn without a log, logrotate keeping
  * each log the chosen days, and the system journal as long. Applied again after an upgrade of the
- * packages, it puts back what they reset.
+ * packages, it puts back what they reset. On an extra videobridge server ({@link #forVideobridge}) the same
+ * rules hold for what is there: the videobridge's log, logrotate and the journal.
  */
 public final class LoggingInstaller implements Installer {
+    private final boolean meetingServer;
+
+    public LoggingInstaller() {
+        this(true);
+    }
+
+    private LoggingInstaller(boolean meetingServer) {
+        this.meetingServer = meetingServer;
+    }
+
+    /**
+     * On an extra videobridge server: its log at warnings and errors only, logrotate and the journal keeping the chosen
+     * days. Its jvb.conf, which the bridges' step writes whole, takes {@link #videobridgeSettings} from here.
+     */
+    public static LoggingInstaller forVideobridge() {
+        return new LoggingInstaller(false);
+    }
+
+    /** The videobridge's own redaction of participants' addresses, by their paths in jvb.conf. */
+    public static Map<String, Object> videobridgeSettings() {
+        return JavaLogging.REDACTION;
+    }
+
+    /** Whether the videobridge's logging.properties keeps its log to warnings and errors, as this step writes it. */
+    public static boolean videobridgeLogsWarningsOnly(String properties) {
+        return JavaLogging.warningsOnly(properties).equals(properties);
+    }
 
     @Override
     public String id() {
@@ -41,7 +70,7 @@ public final class LoggingInstaller implements Installer {
 
     @Override
     public StateRequest needs(Profile profile) {
-        List<String> files = new ArrayList<>(jitsiFiles(profile.domain()));
+        List<String> files = new ArrayList<>(meetingServer ? jitsiFiles(profile.domain()) : List.of(JavaLogging.VIDEOBRIDGE));
         files.add(NginxLogging.SNIPPET);
         files.addAll(LogRotation.FILES);
         files.add(JournalRetention.PATH);
@@ -51,14 +80,17 @@ public final class LoggingInstaller implements Installer {
 
     @Override
     public StateRequest followUp(ServerState state, Profile profile) {
-        return JavaLogging.addressRedaction().followUp(state);
+        return meetingServer ? JavaLogging.addressRedaction().followUp(state) : StateRequest.of(List.of(), List.of());
     }
 
     @Override
     public List<Change> plan(ServerState state, Profile profile, ApplyOptions options) {
         int days = profile.logging().retentionDays();
         List<Change> changes = new ArrayList<>(LogrotateRuns.changes(state.probe(LogrotateRuns.PROBE.id()), options.packageLockWait()));
-        if (jitsiFiles(profile.domain()).stream().allMatch(path -> state.file(path).exists())) {
+        if (!meetingServer) {
+            changes.add(state.file(JavaLogging.VIDEOBRIDGE).exists() ? videobridgeLog(state) : new PendingChange(
+                    "Keep the videobridge's log to warnings and errors", "once the videobridge is installed"));
+        } else if (jitsiFiles(profile.domain()).stream().allMatch(path -> state.file(path).exists())) {
             changes.addAll(visitorAddresses(state, profile));
         } else {
             changes.add(new PendingChange("Keep visitors' addresses out of the logs of nginx, Prosody, jicofo and the videobridge",
@@ -97,8 +129,7 @@ public final class LoggingInstaller implements Installer {
                 Validator.PROSODY, Set.of("prosody")));
         changes.add(edit(state, JavaLogging.JICOFO, "jicofo logs warnings and errors only", JavaLogging::warningsOnly,
                 Validator.NONE, Set.of("jicofo")));
-        changes.add(edit(state, JavaLogging.VIDEOBRIDGE, "the videobridge logs warnings and errors only", JavaLogging::warningsOnly,
-                Validator.NONE, Set.of("jitsi-videobridge2")));
+        changes.add(videobridgeLog(state));
         changes.add(JavaLogging.addressRedaction().change(state, "the videobridge leaves participants' addresses out of its log",
                 Set.of("jitsi-videobridge2")));
         if (state.file(TurnServerLogging.PATH).exists()) {
@@ -106,6 +137,11 @@ public final class LoggingInstaller implements Installer {
                     TurnServerLogging::withoutLog, Validator.NONE, Set.of("coturn")));
         }
         return changes;
+    }
+
+    private static FileChange videobridgeLog(ServerState state) {
+        return edit(state, JavaLogging.VIDEOBRIDGE, "the videobridge logs warnings and errors only", JavaLogging::warningsOnly,
+                Validator.NONE, Set.of("jitsi-videobridge2"));
     }
 
     /** The file as {@code edit} makes it, or null if it already is; a file the edit cannot read is a problem, not a guess. */
@@ -129,6 +165,7 @@ public final class LoggingInstaller implements Installer {
 
     @Override
     public List<ServerCheck> checks(Profile profile) {
-        return List.of(new ClientAddressCheck(), new RetentionCheck(profile.logging().retentionDays()));
+        RetentionCheck retention = new RetentionCheck(profile.logging().retentionDays());
+        return meetingServer ? List.of(new ClientAddressCheck(), retention) : List.of(retention);
     }
 }

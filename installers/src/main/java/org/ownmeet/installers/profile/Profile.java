@@ -26,7 +26,8 @@ public record Profile(
         String language,
         Options options,
         PackageSources packageSources,
-        Upkeep upkeep) implements ProfileBuilder.With {
+        Upkeep upkeep,
+        List<Bridge> bridges) implements ProfileBuilder.With {
 
     /**
      * The version this OwnMeet writes; a profile with a higher one was made by a newer OwnMeet. Version 2
@@ -37,6 +38,15 @@ public record Profile(
 
     public Profile {
         hostAccounts = hostAccounts == null ? List.of() : List.copyOf(hostAccounts);
+        bridges = bridges == null ? List.of() : List.copyOf(bridges);
+    }
+
+    /** A profile with no extra videobridge server, as made before bridges existed. */
+    public Profile(int schemaVersion, Server server, String domain, String adminEmail, List<HostAccount> hostAccounts,
+                   Certificates certificates, Logging logging, MeetingSize meetingSize, Organisation organisation,
+                   String language, Options options, PackageSources packageSources, Upkeep upkeep) {
+        this(schemaVersion, server, domain, adminEmail, hostAccounts, certificates, logging, meetingSize, organisation, language,
+                options, packageSources, upkeep, List.of());
     }
 
     /** A profile with the upkeep defaults, as made before the upkeep settings existed. */
@@ -56,6 +66,14 @@ public record Profile(
                 new Certificates(CertificateMode.LETS_ENCRYPT, Certificates.LETS_ENCRYPT, null, null),
                 new Logging(7, AccessLog.OFF), MeetingSize.UP_TO_25, new Organisation(null, null, null, null), "en",
                 new Options(false, false, true), PackageSources.JITSI_STABLE);
+    }
+
+    /**
+     * An extra videobridge server: media of some meetings flow through it instead of the main server. Its name is
+     * the bridge's id (its account {@code jvb-<name>}, its WebSocket path); address, port and user as for the main server.
+     */
+    @RecordBuilder
+    public record Bridge(String name, String host, int port, String user) implements ProfileBridgeBuilder.With {
     }
 
     /** The SSH address of the server: no password, no key, those are asked for at each run. */

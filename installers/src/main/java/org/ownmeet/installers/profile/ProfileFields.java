@@ -67,6 +67,9 @@ public final class ProfileFields {
     public static final String TRANSFER_SAFEGUARD = TRANSFER + ".safeguard";
     public static final String PARTICIPANTS = DATA_PROTECTION + ".participants";
 
+    // the extra videobridge servers
+    public static final String BRIDGES = "bridges";
+
     private static final Map<String, String> PLAIN = new LinkedHashMap<>();
 
     static {
@@ -129,6 +132,11 @@ public final class ProfileFields {
         PLAIN.put(TRANSFER_COUNTRY, "the country data go to");
         PLAIN.put(TRANSFER_SAFEGUARD, "the safeguard of the transfer");
         PLAIN.put(PARTICIPANTS, "who takes part");
+        PLAIN.put(BRIDGES, "the list of videobridge servers");
+        PLAIN.put(BRIDGES + ".name", "a videobridge server's name");
+        PLAIN.put(BRIDGES + ".host", "a videobridge server's address");
+        PLAIN.put(BRIDGES + ".port", "a videobridge server's SSH port");
+        PLAIN.put(BRIDGES + ".user", "the user name on a videobridge server");
     }
 
     private ProfileFields() {
@@ -136,6 +144,11 @@ public final class ProfileFields {
 
     public static String hostAccount(int index) {
         return HOST_ACCOUNTS + "[" + index + "].username";
+    }
+
+    /** The path of a field of the videobridge server at {@code index}: {@code bridges[1].host}. */
+    public static String bridge(int index, String field) {
+        return BRIDGES + "[" + index + "]." + field;
     }
 
     /** What the field at this path is, in plain words; list indexes do not matter ("hostAccounts[2].username"). */

@@ -16,20 +16,28 @@ final class SchemaMigration {
 
     /** @return the tree as the current version, or the same tree when it already is */
     static JsonNode toCurrent(JsonNode root) {
-        return withOptionsAddedLater(fromVersionOne(root));
+        return withFieldsAddedLater(fromVersionOne(root));
     }
 
     /**
-     * Options added to version 2 after it was first written: off when a file lacks them, as an older OwnMeet
-     * wrote it, so a missing one is no mistake. Every other field must still be there.
+     * Fields added to version 2 after it was first written: off or empty when a file lacks them, as an older OwnMeet
+     * wrote it, so a missing one is no mistake (the Firefox option off, no extra videobridge server). Every other field
+     * must still be there.
      */
-    private static JsonNode withOptionsAddedLater(JsonNode root) {
-        if (root.get(ProfileFields.OPTIONS) instanceof ObjectNode options && !options.has("excludeFirefox")) {
-            ObjectNode completed = (ObjectNode) root.deepCopy();
-            ((ObjectNode) completed.get(ProfileFields.OPTIONS)).put("excludeFirefox", false);
-            return completed;
+    private static JsonNode withFieldsAddedLater(JsonNode root) {
+        boolean noFirefoxOption = root.get(ProfileFields.OPTIONS) instanceof ObjectNode options && !options.has("excludeFirefox");
+        boolean noBridges = root instanceof ObjectNode && !root.has(ProfileFields.BRIDGES);
+        if (!noFirefoxOption && !noBridges) {
+            return root;
         }
-        return root;
+        ObjectNode completed = (ObjectNode) root.deepCopy();
+        if (noFirefoxOption) {
+            ((ObjectNode) completed.get(ProfileFields.OPTIONS)).put("excludeFirefox", false);
+        }
+        if (noBridges) {
+            completed.putArray(ProfileFields.BRIDGES);
+        }
+        return completed;
     }
 
     private static JsonNode fromVersionOne(JsonNode root) {

@@ -1,5 +1,8 @@
 package org.ownmeet.installers.tuning;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import org.ownmeet.installers.engine.HoconEdit;
 import org.ownmeet.installers.packages.JitsiFiles;
 
@@ -13,9 +16,17 @@ final class BridgeAndFocusSettings {
     }
 
     static HoconEdit bridge(SizeTuning tuning) {
-        return HoconEdit.of(JitsiFiles.JVB_CONF, "jvb-conf-tuning")
-                .set("videobridge.load-management.conference-last-n-limits", SizeTuning.hoconMap(tuning.lastNLimits()))
-                .set("videobridge.loudest.route-loudest-only", tuning.routeLoudestOnly());
+        HoconEdit edit = HoconEdit.of(JitsiFiles.JVB_CONF, "jvb-conf-tuning");
+        bridgeValues(tuning).forEach(edit::set);
+        return edit;
+    }
+
+    /** The videobridge's settings for the size, by their paths in jvb.conf: on the main server and on each extra bridge. */
+    static Map<String, Object> bridgeValues(SizeTuning tuning) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("videobridge.load-management.conference-last-n-limits", SizeTuning.hoconMap(tuning.lastNLimits()));
+        values.put("videobridge.loudest.route-loudest-only", tuning.routeLoudestOnly());
+        return values;
     }
 
     static HoconEdit focus(SizeTuning tuning) {

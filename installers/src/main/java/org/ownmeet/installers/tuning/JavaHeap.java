@@ -19,6 +19,15 @@ public record JavaHeap(int videobridgeMegabytes, int jicofoMegabytes) {
         return new JavaHeap(share(forJava, 0.6, 768, 8192), share(forJava, 0.2, 512, 3072));
     }
 
+    /**
+     * On an extra videobridge server the videobridge is the only Java service: 1 GB stays for the system and
+     * the process's memory outside the heap, 80 % of the rest is the bridge's, up to the same ceiling.
+     */
+    public static JavaHeap forVideobridgeServer(long memoryMegabytes) {
+        long forJava = Math.max(0, memoryMegabytes - 1024);
+        return new JavaHeap(share(forJava, 0.8, 768, 8192), 0);
+    }
+
     private static int share(long megabytes, double fraction, int floor, int ceiling) {
         long rounded = (long) (megabytes * fraction) / STEP_MB * STEP_MB;
         return (int) Math.max(floor, Math.min(ceiling, rounded));

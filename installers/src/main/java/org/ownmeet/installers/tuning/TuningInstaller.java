@@ -46,7 +46,7 @@ public final class TuningInstaller implements Installer {
         for (JavaService service : JavaService.values()) {
             files.add(service.path);
         }
-        for (ServiceLimits limits : ServiceLimits.values()) {
+        for (ServiceLimits limits : ServiceLimits.MEETING_SERVER) {
             files.add(limits.path());
         }
         return StateRequest.of(files, List.of(ServerFacts.PROBE));
@@ -94,9 +94,8 @@ public final class TuningInstaller implements Installer {
                         FileWrite.of(service.path, service.withHeap(file.text(), heap)), Validator.NONE, Set.of(service.service)));
             }
         }
-        for (ServiceLimits limits : ServiceLimits.values()) {
-            changes.add(FileChange.ifDifferent("limits of " + limits.service + " for " + meetings, state.file(limits.path()),
-                    FileWrite.of(limits.path(), limits.content(tuning)), Validator.SYSTEMD, Set.of(limits.service)));
+        for (ServiceLimits limits : ServiceLimits.MEETING_SERVER) {
+            changes.add(limits.change(state, tuning));
         }
         return changes.stream().filter(Objects::nonNull).toList();
     }

@@ -128,6 +128,26 @@ class DocumentTruthTest {
         }
     }
 
+    @Test
+    void theVideobridgeServersAreNamedWhereAudioAndVideoPass() {
+        Profile school = DocumentSamples.profile(ControllerType.PUBLIC_BODY, "en");
+        assertFalse(html(school).contains("further videobridge server"));
+        Profile bridged = school.withBridges(List.of(new Profile.Bridge("bridge2", "203.0.113.6", 22, "debian"),
+                new Profile.Bridge("bridge3", "bridge3.schule.example", 22, "debian")));
+        assertTrue(html(bridged).contains("pass instead through a further videobridge server of this service (203.0.113.6,"
+                + " bridge3.schule.example)"), html(bridged));
+        for (String language : List.of("de", "it")) {
+            String markdown = DocumentRendering.raw(DocumentKind.PRIVACY_NOTICE, DocumentFormat.MARKDOWN,
+                    DocumentRendering.facts(bridged, language));
+            assertTrue(markdown.contains("(203.0.113.6, bridge3.schule.example)"), language + ": " + markdown);
+        }
+        for (DocumentFormat format : List.of(DocumentFormat.HTML, DocumentFormat.MARKDOWN)) {
+            String record = DocumentRendering.oneLine(DocumentRendering.raw(DocumentKind.RECORD_OF_PROCESSING, format,
+                    DocumentRendering.facts(bridged, "en")));
+            assertTrue(record.contains("(203.0.113.6, bridge3.schule.example), which handles them"), format + ": " + record);
+        }
+    }
+
     private static String html(Profile profile) {
         return DocumentRendering.oneLine(DocumentRendering.raw(DocumentKind.PRIVACY_NOTICE, DocumentFormat.HTML,
                 DocumentRendering.facts(profile, "en")));

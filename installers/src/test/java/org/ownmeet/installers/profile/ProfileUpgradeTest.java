@@ -9,10 +9,10 @@ import org.junit.jupiter.api.Test;
 /** A profile saved before the upkeep settings existed (version 1) stays usable, with their defaults. */
 class ProfileUpgradeTest {
 
-    /** The school's profile as OwnMeet wrote it at version 1: every field but the upkeep settings. */
+    /** The school's profile as OwnMeet wrote it at version 1: every field but the upkeep settings and the bridges. */
     private static String versionOne() {
         String json = ProfileFile.toJson(ProfileSamples.school()).replace("\"schemaVersion\": 2", "\"schemaVersion\": 1");
-        return json.replaceFirst(",\n  \"upkeep\": \\{[^}]*}", "");
+        return json.replaceFirst(",\n  \"upkeep\": \\{[^}]*}", "").replaceFirst(",\n  \"bridges\": \\[ ?]", "");
     }
 
     @Test

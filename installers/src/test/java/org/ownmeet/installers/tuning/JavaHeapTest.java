@@ -33,4 +33,16 @@ class JavaHeapTest {
             assertEquals(0, heap.jicofoMegabytes() % JavaHeap.STEP_MB);
         }
     }
+
+    @ParameterizedTest
+    @CsvSource({
+            // memory the system reports (MB), the videobridge's heap where it runs alone
+            "0,      768",
+            "1990,   768",
+            "3900,  2048",
+            "7957,  5376",
+            "15990, 8192"})
+    void aVideobridgeAloneGetsMostOfItsServer(long memory, int videobridge) {
+        assertEquals(new JavaHeap(videobridge, 0), JavaHeap.forVideobridgeServer(memory));
+    }
 }

@@ -44,6 +44,11 @@ abstract class JitsiStandInInstall {
         String vhost = target.root("cat /etc/prosody/conf.avail/" + target.domain() + ".cfg.lua").run().output();
         assertTrue(vhost.contains("authentication = \"" + mainHostAuthentication() + "\""), vhost);
 
+        // the bridge logs in with its own settings and joins the brewery, as the real one does
+        String joined = target.root("for i in $(seq 60); do grep -q 'Joined MUC' /var/log/jitsi/jvb.log && break; sleep 0.5;"
+                + " done; cat /var/log/jitsi/jvb.log").run().output();
+        assertTrue(joined.toLowerCase().contains("joined muc: jvbbrewery@internal.auth." + target.domain()), joined);
+
         String config = HostCommand.of("curl", "-sSfk", "--resolve", target.domain() + ":443:" + target.address(),
                 "https://" + target.domain() + "/config.js").run().output();
         assertTrue(config.contains("domain: '" + target.domain() + "'"), config);

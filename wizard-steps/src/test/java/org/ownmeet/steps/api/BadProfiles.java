@@ -17,6 +17,7 @@ import org.ownmeet.installers.profile.DataProtection.LegalBasis;
 import org.ownmeet.installers.profile.DataProtection.Safeguard;
 import org.ownmeet.installers.profile.DataProtection.Transfer;
 import org.ownmeet.installers.profile.Profile;
+import org.ownmeet.installers.profile.Profile.Bridge;
 import org.ownmeet.installers.profile.Profile.AccessLog;
 import org.ownmeet.installers.profile.Profile.CertificateMode;
 import org.ownmeet.installers.profile.Profile.Certificates;
@@ -49,6 +50,7 @@ final class BadProfiles {
         cases.addAll(others());
         cases.addAll(ownFiles(dir));
         cases.addAll(dataProtection());
+        cases.addAll(bridges());
         return cases;
     }
 
@@ -194,6 +196,23 @@ final class BadProfiles {
         TestCertificates.Pair pair = TestCertificates.make("EC", names, from, Duration.ofDays(days));
         return new Path[] {TestCertificates.write(dir, name + "-cert.pem", pair.certificatePem()),
             TestCertificates.write(dir, name + "-key.pem", pair.keyPem())};
+    }
+
+    /** The extra videobridge servers; the main server of the sample is 203.0.113.5. */
+    private static List<Case> bridges() {
+        Bridge good = new Bridge("bridge2", "203.0.113.6", 22, "debian");
+        return List.of(bridges("bridge-name.missing", new Bridge(" ", "203.0.113.6", 22, "debian")),
+                bridges("bridge-name.invalid", new Bridge("Bridge 2", "203.0.113.6", 22, "debian")),
+                bridges("bridge-name.duplicate", good, new Bridge("bridge2", "203.0.113.7", 22, "debian")),
+                bridges("bridge-address.main", new Bridge("bridge2", "203.0.113.5", 22, "debian")),
+                bridges("bridge-address.duplicate", good, new Bridge("bridge3", "203.0.113.6", 22, "debian")),
+                bridges("server-port.range", new Bridge("bridge2", "203.0.113.6", 70000, "debian")),
+                bridges("server-user.with-at", new Bridge("bridge2", "203.0.113.6", 22, "debian@bridge")),
+                bridges("server-address.missing", new Bridge("bridge2", "", 22, "debian")));
+    }
+
+    private static Case bridges(String code, Bridge... bridges) {
+        return new Case(code, p -> p.withBridges(Arrays.asList(bridges)));
     }
 
     private static Case own(String code, Path... files) {

@@ -50,6 +50,11 @@ class NoticeTextsTest {
         notices.add(JitsiUpgradeInstaller.notice(new JitsiVersions(List.of(new JitsiVersions.Newer("jicofo", "1.0-1178-1",
                 "1.0-1190-1"), new JitsiVersions.Newer("jitsi-meet-web", "1.0.9142-1", "1.0.9205-1")))));
         notices.add(SshLoginInstaller.KEY_NEEDED);
+        // as the videobridges' steps write them in a plan
+        notices.add(Notice.of("bridge.not-in-profile", "The videobridge bridge2 is no longer in the profile; its account stays"
+                + " on the server until you confirm its removal.", "bridge2"));
+        notices.add(Notice.of("bridge.firewall-by-hand", "OwnMeet does not look after this server's firewall: let the videobridge"
+                + " servers reach its port 5222/tcp yourself, and nobody else."));
         long[][] servers = {{0, 0}, {1, 900}, {1, 64_000}, {2, 24_000}, {64, 900}, {64, 3_000}};
         for (MeetingSize size : MeetingSize.values()) {
             for (long[] server : servers) {

@@ -52,7 +52,8 @@ public final class ProfileValidator {
                 take(LanguageRule.check(profile.language()), profile.language()),
                 present(profile.options(), ProfileFields.OPTIONS, "Options: missing", "options.missing"),
                 take(PackageSourcesRule.check(profile.packageSources()), profile.packageSources()),
-                take(UpkeepRule.check(profile.upkeep()), profile.upkeep()));
+                take(UpkeepRule.check(profile.upkeep()), profile.upkeep()),
+                take(BridgesRule.check(profile.bridges(), profile.server()), profile.bridges()));
         checkOwnCertificate(normalised);
         return new ValidationResult(normalised, errors, warnings);
     }

@@ -24,16 +24,18 @@ public final class ServerRule {
         List<FieldError> errors = new ArrayList<>();
         CheckedValue<String> host = ServerAddressRule.check(ProfileFields.SERVER_HOST, server.host());
         errors.addAll(host.errors());
-        if (server.port() < 1 || server.port() > 65535) {
-            errors.add(new FieldError(ProfileFields.SERVER_PORT, "SSH port: a number from 1 to 65535; most servers use 22,"
-                    + " and " + server.port() + " is not possible", "server-port.range", List.of(String.valueOf(server.port()))));
-        }
+        portProblem(server.port()).ifPresent(reason -> errors.add(reason.at(ProfileFields.SERVER_PORT, "SSH port")));
         userProblem(server.user()).ifPresent(reason -> errors.add(reason.at(ProfileFields.SERVER_USER, "Server user name")));
         Server normalised = errors.isEmpty() ? server.withHost(host.value()) : null;
         return new CheckedValue<>(normalised, errors, host.warnings());
     }
 
-    private static Optional<Reason> userProblem(String user) {
+    static Optional<Reason> portProblem(int port) {
+        return port >= 1 && port <= 65535 ? Optional.empty() : Optional.of(Reason.of("server-port.range", "a number from 1 to"
+                + " 65535; most servers use 22, and " + port + " is not possible", port));
+    }
+
+    static Optional<Reason> userProblem(String user) {
         if (user == null || user.isBlank()) {
             return Optional.of(Reason.of("server-user.missing", "missing. Type the user you log in with, such as root or"
                     + " debian"));
