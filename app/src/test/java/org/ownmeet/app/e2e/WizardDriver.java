@@ -87,13 +87,37 @@ final class WizardDriver {
         robot.write(text);
     }
 
-    /** Focuses the node first, which scrolls it into sight (the shell follows the focus), then clicks it. */
+    /**
+     * Waits until the node can be used, focuses it, which scrolls it into sight (the shell follows the
+     * focus), and clicks it. Focus moves away and back while the node is still out of sight: the page
+     * may have grown above it (a list read from the server) after it was scrolled to.
+     */
     void click(String query) {
         Node node = robot.lookup(query).query();
-        robot.interact(node::requestFocus);
-        WaitForAsyncUtils.waitForFxEvents();
+        waitUntil(query + " enabled", Duration.ofSeconds(120), () -> !node.isDisabled(), () -> "still disabled");
+        waitUntil(query + " in sight", Duration.ofSeconds(10), () -> {
+            robot.interact(() -> {
+                node.getParent().requestFocus();
+                node.requestFocus();
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            return inSight(node);
+        }, () -> "at " + node.localToScene(node.getBoundsInLocal()) + " in a scene of " + node.getScene().getWidth() + " x "
+                + node.getScene().getHeight());
         robot.clickOn(node);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Wholly inside the scroll pane around it (not under the header or the buttons), or the window if there is none. */
+    private static boolean inSight(Node node) {
+        Node frame = node.getParent();
+        while (frame != null && !(frame instanceof javafx.scene.control.ScrollPane)) {
+            frame = frame.getParent();
+        }
+        javafx.geometry.Bounds bounds = node.localToScene(node.getBoundsInLocal());
+        javafx.geometry.Bounds view = frame != null ? frame.localToScene(frame.getLayoutBounds())
+                : new javafx.geometry.BoundingBox(0, 0, node.getScene().getWidth(), node.getScene().getHeight());
+        return view.contains(bounds);
     }
 
     /** The node is there and seen: it and every node around it visible. */
