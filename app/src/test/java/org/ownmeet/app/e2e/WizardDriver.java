@@ -88,41 +88,22 @@ final class WizardDriver {
     }
 
     /**
-     * Waits until the node can be used, focuses it, which scrolls it into sight (the shell follows the
-     * focus), and clicks it. Focus moves away and back while the node is still out of sight: the page
-     * may have grown above it (a list read from the server) after it was scrolled to.
+     * Clicks the node of that id that is shown (pages kept aside can hold nodes of the same id) once
+     * it can be used; focusing it first scrolls it into sight (the shell follows the focus).
      */
     void click(String query) {
-        Node node = robot.lookup(query).query();
+        waitUntil(query + " shown", Duration.ofSeconds(10), () -> shows(query), () -> "not shown");
+        Node node = robot.lookup(query).match(WizardDriver::seen).query();
         waitUntil(query + " enabled", Duration.ofSeconds(120), () -> !node.isDisabled(), () -> "still disabled");
-        waitUntil(query + " in sight", Duration.ofSeconds(10), () -> {
-            robot.interact(() -> {
-                node.getParent().requestFocus();
-                node.requestFocus();
-            });
-            WaitForAsyncUtils.waitForFxEvents();
-            return inSight(node);
-        }, () -> "at " + node.localToScene(node.getBoundsInLocal()) + " in a scene of " + node.getScene().getWidth() + " x "
-                + node.getScene().getHeight());
+        robot.interact(node::requestFocus);
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(node);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    /** Wholly inside the scroll pane around it (not under the header or the buttons), or the window if there is none. */
-    private static boolean inSight(Node node) {
-        Node frame = node.getParent();
-        while (frame != null && !(frame instanceof javafx.scene.control.ScrollPane)) {
-            frame = frame.getParent();
-        }
-        javafx.geometry.Bounds bounds = node.localToScene(node.getBoundsInLocal());
-        javafx.geometry.Bounds view = frame != null ? frame.localToScene(frame.getLayoutBounds())
-                : new javafx.geometry.BoundingBox(0, 0, node.getScene().getWidth(), node.getScene().getHeight());
-        return view.contains(bounds);
-    }
-
     /** The node is there and seen: it and every node around it visible. */
     boolean shows(String query) {
-        return robot.lookup(query).tryQuery().filter(WizardDriver::seen).isPresent();
+        return robot.lookup(query).match(WizardDriver::seen).tryQuery().isPresent();
     }
 
     private static boolean seen(Node node) {
