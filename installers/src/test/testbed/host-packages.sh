@@ -16,8 +16,8 @@ packages=(
   xvfb xauth xdotool imagemagick libgtk-3-0 fonts-dejavu-core x11-utils
   # the documents read and drawn as a reader does
   poppler-utils
-  # the scripts OwnMeet runs on a server, checked by the quick tests
-  shellcheck
+  # the scripts OwnMeet runs on a server, checked by the quick tests; the Jitsi packages' HOCON parser
+  shellcheck ruby-hocon
   "$@"
 )
 

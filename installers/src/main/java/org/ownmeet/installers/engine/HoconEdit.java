@@ -119,7 +119,16 @@ public final class HoconEdit {
         return keys;
     }
 
-    /** One Ruby process for all settings; keys and values are arguments, never part of the program. */
+    /** A setting whose whole value is an unquoted UUID, as a Ruby pattern (no single quote: it goes into the shell's). */
+    static final String UNQUOTED_UUID = "/^([ \\t]*[^\\s=:#\"]+[ \\t]*[=:][ \\t]*)(\\h{8}-\\h{4}-\\h{4}-\\h{4}-\\h{12})[ \\t]*$/";
+
+    /**
+     * One Ruby process for all settings; keys and values are arguments, never part of the program.
+     * The videobridge package writes its MUC nickname as an unquoted UUID; one that starts like a
+     * number with a huge exponent ({@code 5e8210cd-...}) stops the packages' Ruby parser
+     * ("Infinity (FloatDomainError)") in about one new install in a hundred, so such values are quoted
+     * first (the same string for the videobridge, which reads HOCON with Java).
+     */
     String renderScript() {
         StringBuilder arguments = new StringBuilder();
         for (Map.Entry<String, ConfigValue> setting : values.entrySet()) {
@@ -130,7 +139,8 @@ public final class HoconEdit {
             arguments.append(" remove ").append(ShellQuote.quote(key)).append(" -");
         }
         return "ruby -rhocon/parser/config_document_factory -e '"
-                + "doc = Hocon::Parser::ConfigDocumentFactory.parse_file(ARGV.shift); "
+                + "text = File.read(ARGV.shift).gsub(" + UNQUOTED_UUID + ") { \"#{$1}\\\"#{$2}\\\"\" }; "
+                + "doc = Hocon::Parser::ConfigDocumentFactory.parse_string(text); "
                 + "ARGV.each_slice(3) { |op, key, value| doc = op == \"set\" ? doc.set_value(key, value) : doc.remove_value(key) }; "
                 + "print doc.render' " + ShellQuote.quote(path) + arguments;
     }
