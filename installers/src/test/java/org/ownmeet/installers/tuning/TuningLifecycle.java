@@ -279,7 +279,7 @@ abstract class TuningLifecycle {
         assertTrue(target.root("grep 'Starting Jicofo' /var/log/jitsi/jicofo.log | tail -n 1").run().output()
                 .contains("-Xmx" + heap.jicofoMegabytes() + "m"), "the running jicofo has its memory");
 
-        for (ServiceLimits limits : ServiceLimits.values()) {
+        for (ServiceLimits limits : ServiceLimits.MEETING_SERVER) {
             assertEquals(limits.content(tuning), target.root("cat " + limits.path()).run().output());
         }
         String defaults = target.root("systemctl show -p DefaultLimitNOFILE --value").run().output().strip();
